@@ -1,0 +1,146 @@
+import type { Duplex } from 'node:stream';
+import type { VmState } from '../shared/dto';
+
+/**
+ * The seam between the app and a host backend. One Driver is one open connection to one
+ * host. LibvirtDriver maps it onto libvirt's RPC protocol; DemoDriver implements it in
+ * memory with libvirt's semantics. Both pass the suite in test/contract.
+ *
+ * Domains are addressed by UUID (lower-case, dashed), as libvirt's handles are.
+ * Failures are DriverErrors carrying libvirt's error code and domain.
+ */
+export interface Driver {
+  /** The URI this driver is connected to, e.g. "qemu:///system" or "demo:///". */
+  readonly uri: string;
+
+  getHostInfo(): Promise<HostInfo>;
+
+  listDomains(): Promise<DomainRecord[]>;
+  lookupDomain(uuid: string): Promise<DomainRecord>;
+  lookupDomainByName(name: string): Promise<DomainRecord>;
+  getDomainXml(uuid: string, options?: { inactive?: boolean }): Promise<string>;
+  /** Defines (or redefines) a persistent domain from its XML. */
+  defineDomain(xml: string): Promise<DomainRecord>;
+  /** Removes a shut-off domain's definition (and its NVRAM and managed save, if any). */
+  undefineDomain(uuid: string): Promise<void>;
+
+  start(uuid: string): Promise<void>;
+  /** Asks the guest to shut down (ACPI); returns before the guest has stopped. */
+  shutdown(uuid: string): Promise<void>;
+  /** Asks the guest to reboot; returns before the reboot. */
+  reboot(uuid: string): Promise<void>;
+  /** Forces the domain off at once ("destroy" in libvirt's words). */
+  destroy(uuid: string): Promise<void>;
+  suspend(uuid: string): Promise<void>;
+  resume(uuid: string): Promise<void>;
+
+  /** One bulk call for every domain's counters, as virConnectGetAllDomainStats. */
+  getAllDomainStats(): Promise<DomainStatsRecord[]>;
+
+  /** Sends one device element to the domain. Returns when the API call returns. */
+  attachDevice(uuid: string, deviceXml: string, scope: DeviceScope): Promise<void>;
+  /**
+   * Asks for a device's removal. For a live detach this only starts the unplug: the device
+   * is gone when a `device-removed` event arrives, never before.
+   */
+  detachDevice(uuid: string, deviceXml: string, scope: DeviceScope): Promise<void>;
+  updateDevice(uuid: string, deviceXml: string, scope: DeviceScope): Promise<void>;
+
+  /** Opens the domain's serial console (or the named character device) as a byte stream. */
+  openConsole(uuid: string, devName?: string): Promise<Duplex>;
+
+  /** Subscribes to domain and connection events; returns an unsubscribe function. */
+  onEvent(listener: (event: DriverEvent) => void): () => void;
+
+  close(): Promise<void>;
+}
+
+export interface DeviceScope {
+  /** Affect the running domain. */
+  live: boolean;
+  /** Affect the persistent definition. */
+  config: boolean;
+}
+
+export interface HostInfo {
+  hostname: string;
+  /** libvirt's driver type, e.g. "QEMU" or "TEST". */
+  hypervisor: string;
+  /** libvirt version as major * 1,000,000 + minor * 1,000 + release. */
+  libvirtVersion: number;
+  cpus: number;
+  memoryKiB: number;
+}
+
+export interface DomainRecord {
+  uuid: string;
+  name: string;
+  /** libvirt's domain id while running, -1 otherwise. */
+  id: number;
+  state: VmState;
+  /** libvirt's state reason number for `state`. */
+  reason: number;
+  persistent: boolean;
+}
+
+export interface DomainStatsRecord {
+  uuid: string;
+  state: VmState;
+  /** Total CPU time used, in nanoseconds. */
+  cpuTimeNs: number;
+  vcpus: number;
+  /** Memory the balloon currently gives the guest. */
+  balloonCurrentKiB: number;
+  /** Memory the guest reports in use, when known (needs the balloon driver's stats). */
+  memoryUsedKiB?: number;
+  blockReadBytes: number;
+  blockWriteBytes: number;
+  netRxBytes: number;
+  netTxBytes: number;
+}
+
+/** libvirt's virDomainEventType, by name. */
+export type LifecycleEventType =
+  | 'defined'
+  | 'undefined'
+  | 'started'
+  | 'suspended'
+  | 'resumed'
+  | 'stopped'
+  | 'shutdown'
+  | 'pmsuspended'
+  | 'crashed';
+
+export const LIFECYCLE_EVENTS_BY_NUMBER: readonly LifecycleEventType[] = [
+  'defined',
+  'undefined',
+  'started',
+  'suspended',
+  'resumed',
+  'stopped',
+  'shutdown',
+  'pmsuspended',
+  'crashed',
+];
+
+export type DriverEvent =
+  | { kind: 'lifecycle'; uuid: string; name: string; event: LifecycleEventType; detail: number }
+  | { kind: 'reboot'; uuid: string; name: string }
+  | { kind: 'device-added'; uuid: string; name: string; alias: string }
+  | { kind: 'device-removed'; uuid: string; name: string; alias: string }
+  | { kind: 'device-removal-failed'; uuid: string; name: string; alias: string }
+  | { kind: 'metadata-change'; uuid: string; name: string; type: number; nsuri: string | null }
+  /** The connection is gone; every later call fails until the driver reconnects. */
+  | { kind: 'closed'; reason: 'error' | 'eof' | 'keepalive' | 'client'; message: string };
+
+/** A failure from a host, with libvirt's numbers (see shared/libvirt-errors.ts). */
+export class DriverError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+    readonly domain: number,
+  ) {
+    super(message);
+    this.name = 'DriverError';
+  }
+}

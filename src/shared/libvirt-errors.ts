@@ -1,0 +1,45 @@
+/**
+ * libvirt's error numbers (virErrorNumber) and domains (virErrorDomain) that the product
+ * treats specially. Both drivers raise them, so the demo host fails exactly like libvirt.
+ */
+export const VirErr = {
+  INTERNAL_ERROR: 1,
+  NO_SUPPORT: 3,
+  OPERATION_FAILED: 9,
+  INVALID_ARG: 8,
+  XML_ERROR: 27,
+  DOM_EXIST: 28,
+  OPERATION_DENIED: 29,
+  SYSTEM_ERROR: 38,
+  RPC: 39,
+  NO_DOMAIN: 42,
+  NO_NETWORK: 43,
+  AUTH_FAILED: 45,
+  NO_STORAGE_POOL: 49,
+  NO_STORAGE_VOL: 50,
+  NO_NODE_DEVICE: 53,
+  OPERATION_INVALID: 55,
+  CONFIG_UNSUPPORTED: 67,
+  OPERATION_TIMEOUT: 68,
+  ARGUMENT_UNSUPPORTED: 74,
+  OPERATION_ABORTED: 78,
+  NO_DOMAIN_SNAPSHOT: 72,
+  NO_DOMAIN_METADATA: 80,
+  OPERATION_UNSUPPORTED: 84,
+  AGENT_UNRESPONSIVE: 86,
+  RESOURCE_BUSY: 87,
+  ACCESS_DENIED: 88,
+  DEVICE_MISSING: 99,
+} as const;
+
+export const VirFrom = {
+  NONE: 0,
+  QEMU: 10,
+  TEST: 12,
+  RPC: 7,
+  DOMAIN: 20,
+  STORAGE: 18,
+  NETWORK: 19,
+  NODEDEV: 22,
+  STREAMS: 38,
+} as const;
