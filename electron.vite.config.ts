@@ -23,6 +23,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // Sandboxed preloads cannot require packages: bundle zod and the contract in.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'src/preload/index.ts') },
         // A sandboxed preload cannot load ES modules or require project files: one CJS file.

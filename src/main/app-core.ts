@@ -1,0 +1,53 @@
+import packageJson from '../../package.json' with { type: 'json' };
+import type { Driver } from '../drivers/driver';
+import { createDispatcher, type Dispatch } from './ipc/dispatcher';
+import { EventHub } from './ipc/event-hub';
+import { createHandlers } from './ipc/handlers';
+import { HostRegistry, type DriverFactory, type HostDefinition } from './services/host-registry';
+import { openHostDriver } from './services/driver-factory';
+
+export interface AppCoreOptions {
+  /** Environment to read settings from (VIRTDECK_DEMO_VMS, ...). */
+  env?: NodeJS.ProcessEnv;
+  /** Stats sampling interval; 0 turns it off (unit tests sample by hand). */
+  statsIntervalMs?: number;
+  /** Replaces how hosts are opened (tests). */
+  openDriver?: DriverFactory;
+  /** Hosts to open at start; the demo host when not given. */
+  hosts?: HostDefinition[];
+}
+
+export interface AppCore {
+  dispatch: Dispatch;
+  events: EventHub;
+  hosts: HostRegistry;
+  /** Resolves once every start-up host has connected or failed. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+export const DEMO_HOST: HostDefinition = { id: 'demo', name: 'Demo host', uri: 'demo:///', kind: 'demo' };
+
+/**
+ * Everything the app does, independent of the shell it runs in: the Electron window, the
+ * browser mode's WebSocket server and the in-process tests all talk to one AppCore.
+ */
+export function createAppCore(options: AppCoreOptions = {}): AppCore {
+  const env = options.env ?? process.env;
+  const events = new EventHub();
+  const openDriver: DriverFactory = options.openDriver ?? ((host): Promise<Driver> => openHostDriver(host, env));
+  const hosts = new HostRegistry(openDriver, events, options.statsIntervalMs ?? 1000);
+  const dispatch = createDispatcher(createHandlers(hosts, packageJson.version));
+  const startHosts = options.hosts ?? [DEMO_HOST];
+  const ready = Promise.all(startHosts.map((host) => hosts.add(host))).then(() => undefined);
+  return {
+    dispatch,
+    events,
+    hosts,
+    ready,
+    close: async () => {
+      await ready;
+      await hosts.closeAll();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { createAppCore } from '../app-core';
+import { hardenContents, hardenSession } from './harden';
+import { bridgeIpc, forwardEvents } from './ipc-bridge';
+import { mainWindowOptions } from './window-options';
+
+/** The desktop shell: app lifecycle and the window. Everything else lives in AppCore. */
+const core = createAppCore();
+const rendererPage = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+
+function createMainWindow(): void {
+  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+  hardenContents(window.webContents, (url) => void shell.openExternal(url));
+  forwardEvents(core, window.webContents);
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(rendererPage);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+void app.whenReady().then(() => {
+  hardenSession(session.defaultSession);
+  bridgeIpc(ipcMain, core, (event) => {
+    const frame = event.senderFrame;
+    return frame !== null && frame.parent === null && frame.url.startsWith('file://');
+  });
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
+  void core.close();
+});

@@ -1,0 +1,162 @@
+import type { Driver, DomainRecord, DomainStatsRecord, DriverEvent } from '../../drivers/driver';
+import { DriverError } from '../../drivers/driver';
+import { VirErr } from '../../shared/libvirt-errors';
+import type { HostSummary, LifecycleAction, VmDetails, VmStats, VmSummary } from '../../shared/dto';
+import type { EventHub } from '../ipc/event-hub';
+import { readDomainFacts, type DomainFacts } from './vm-summary';
+import { statsRates } from './stats-rates';
+
+export interface HostSessionOptions {
+  id: string;
+  name: string;
+  kind: HostSummary['kind'];
+  driver: Driver;
+  events: EventHub;
+  /** How often stats are sampled and pushed; 0 turns sampling off. */
+  statsIntervalMs: number;
+}
+
+/**
+ * One connected host: keeps what the views need (summaries built from each domain's XML,
+ * cached until the domain is redefined), turns driver events into contract events, and
+ * samples stats in bulk on a timer so the renderer never polls.
+ */
+export class HostSession {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: HostSummary['kind'];
+  readonly driver: Driver;
+  readonly #events: EventHub;
+  readonly #facts = new Map<string, Promise<DomainFacts>>();
+  readonly #unsubscribe: () => void;
+  #previousStats = new Map<string, DomainStatsRecord>();
+  #previousStatsAt = 0;
+  #statsTimer: ReturnType<typeof setInterval> | undefined;
+  #sampling = false;
+  #closed = false;
+
+  constructor(options: HostSessionOptions) {
+    this.id = options.id;
+    this.name = options.name;
+    this.kind = options.kind;
+    this.driver = options.driver;
+    this.#events = options.events;
+    this.#unsubscribe = this.driver.onEvent((event) => void this.#onDriverEvent(event));
+    if (options.statsIntervalMs > 0) {
+      this.#statsTimer = setInterval(() => void this.sampleStats(), options.statsIntervalMs);
+      this.#statsTimer.unref?.();
+    }
+  }
+
+  async listVms(): Promise<VmSummary[]> {
+    const records = await this.driver.listDomains();
+    return Promise.all(records.map((record) => this.#summaryOf(record)));
+  }
+
+  async vmDetails(uuid: string): Promise<VmDetails> {
+    const record = await this.driver.lookupDomain(uuid);
+    const facts = await this.#factsOf(record.uuid);
+    const { disks, nics, description, arch, machine } = facts;
+    return {
+      ...this.#summaryFrom(record, facts),
+      disks,
+      nics,
+      ...(description !== undefined ? { description } : {}),
+      ...(arch !== undefined ? { arch } : {}),
+      ...(machine !== undefined ? { machine } : {}),
+    };
+  }
+
+  async lifecycle(uuid: string, action: LifecycleAction): Promise<VmSummary> {
+    const perform: Record<LifecycleAction, (id: string) => Promise<void>> = {
+      start: (id) => this.driver.start(id),
+      shutdown: (id) => this.driver.shutdown(id),
+      reboot: (id) => this.driver.reboot(id),
+      destroy: (id) => this.driver.destroy(id),
+      suspend: (id) => this.driver.suspend(id),
+      resume: (id) => this.driver.resume(id),
+    };
+    await perform[action](uuid);
+    return this.#summaryOf(await this.driver.lookupDomain(uuid));
+  }
+
+  domainXml(uuid: string, inactive: boolean): Promise<string> {
+    return this.driver.getDomainXml(uuid, { inactive });
+  }
+
+  /** Samples every domain's counters in one call and pushes rates for the running ones. */
+  async sampleStats(): Promise<VmStats[]> {
+    if (this.#sampling || this.#closed) return [];
+    this.#sampling = true;
+    try {
+      const now = Date.now();
+      const records = await this.driver.getAllDomainStats();
+      const elapsed = now - this.#previousStatsAt;
+      const samples = records
+        .filter((record) => record.state === 'running' || record.state === 'paused')
+        .map((record) => statsRates(this.#previousStats.get(record.uuid), record, elapsed));
+      this.#previousStats = new Map(records.map((record) => [record.uuid, record]));
+      this.#previousStatsAt = now;
+      if (!this.#closed) this.#events.emit('vm.stats', { hostId: this.id, at: now, samples });
+      return samples;
+    } catch {
+      // A failed sample is skipped; connection loss is reported through the 'closed' event.
+      return [];
+    } finally {
+      this.#sampling = false;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    if (this.#statsTimer) clearInterval(this.#statsTimer);
+    this.#unsubscribe();
+    await this.driver.close();
+  }
+
+  #factsOf(uuid: string): Promise<DomainFacts> {
+    let facts = this.#facts.get(uuid);
+    if (!facts) {
+      facts = this.driver.getDomainXml(uuid).then(readDomainFacts);
+      // A failed read must not stick in the cache.
+      facts.catch(() => this.#facts.delete(uuid));
+      this.#facts.set(uuid, facts);
+    }
+    return facts;
+  }
+
+  async #summaryOf(record: DomainRecord): Promise<VmSummary> {
+    return this.#summaryFrom(record, await this.#factsOf(record.uuid));
+  }
+
+  #summaryFrom(record: DomainRecord, facts: DomainFacts): VmSummary {
+    return {
+      hostId: this.id,
+      uuid: record.uuid,
+      name: record.name,
+      ...(facts.title !== undefined ? { title: facts.title } : {}),
+      state: record.state,
+      osLabel: facts.osLabel,
+      vcpus: facts.vcpus,
+      memoryKiB: facts.memoryKiB,
+      persistent: record.persistent,
+    };
+  }
+
+  async #onDriverEvent(event: DriverEvent): Promise<void> {
+    if (this.#closed || event.kind === 'closed') return;
+    // Anything but a plain state change may have changed the definition: read it again.
+    const stateOnly =
+      event.kind === 'lifecycle' && ['suspended', 'resumed', 'shutdown', 'pmsuspended'].includes(event.event);
+    if (!stateOnly) this.#facts.delete(event.uuid);
+    try {
+      const record = await this.driver.lookupDomain(event.uuid);
+      this.#events.emit('vm.changed', { vm: await this.#summaryOf(record) });
+    } catch (error) {
+      if (error instanceof DriverError && error.code === VirErr.NO_DOMAIN) {
+        this.#facts.delete(event.uuid);
+        this.#events.emit('vm.removed', { hostId: this.id, uuid: event.uuid });
+      }
+    }
+  }
+}

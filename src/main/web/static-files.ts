@@ -1,0 +1,37 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { ServerResponse } from 'node:http';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+/** Serves a file from the built renderer; answers false when there is no such file. */
+export async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<boolean> {
+  const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
+  const file = join(root, relative);
+  if (!file.startsWith(root + sep)) return false; // no way out of the renderer folder
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) return false;
+  const hashedAsset = relative.includes(`${sep}assets${sep}`);
+  response.writeHead(200, {
+    'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': info.size,
+    // Vite puts a content hash in asset names: they never change; index.html always may.
+    'Cache-Control': hashedAsset ? 'private, max-age=31536000, immutable' : 'no-cache',
+  });
+  createReadStream(file).pipe(response);
+  return true;
+}
