@@ -3,17 +3,21 @@ import type { Driver } from '../drivers/driver';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { EventHub } from './ipc/event-hub';
 import { createHandlers } from './ipc/handlers';
-import { HostRegistry, type DriverFactory, type HostDefinition } from './services/host-registry';
 import { openHostDriver } from './services/driver-factory';
+import { HostRegistry, type DriverFactory, type HostDefinition } from './services/host-registry';
+import { HostStore } from './services/host-store';
+import { HostsService } from './services/hosts-service';
 
 export interface AppCoreOptions {
-  /** Environment to read settings from (VIRTDECK_DEMO_VMS, ...). */
+  /** Environment to read settings from (VIRTDECK_HOSTS, VIRTDECK_DEMO_VMS, ...). */
   env?: NodeJS.ProcessEnv;
+  /** Where hosts.json lives; without it, added hosts are not remembered. */
+  configDir?: string;
   /** Stats sampling interval; 0 turns it off (unit tests sample by hand). */
   statsIntervalMs?: number;
   /** Replaces how hosts are opened (tests). */
   openDriver?: DriverFactory;
-  /** Hosts to open at start; the demo host when not given. */
+  /** Hosts to open at start, instead of the configured ones. */
   hosts?: HostDefinition[];
 }
 
@@ -26,8 +30,6 @@ export interface AppCore {
   close(): Promise<void>;
 }
 
-export const DEMO_HOST: HostDefinition = { id: 'demo', name: 'Demo host', uri: 'demo:///', kind: 'demo' };
-
 /**
  * Everything the app does, independent of the shell it runs in: the Electron window, the
  * browser mode's WebSocket server and the in-process tests all talk to one AppCore.
@@ -37,16 +39,19 @@ export function createAppCore(options: AppCoreOptions = {}): AppCore {
   const events = new EventHub();
   const openDriver: DriverFactory = options.openDriver ?? ((host): Promise<Driver> => openHostDriver(host, env));
   const hosts = new HostRegistry(openDriver, events, options.statsIntervalMs ?? 1000);
-  const dispatch = createDispatcher(createHandlers(hosts, packageJson.version));
-  const startHosts = options.hosts ?? [DEMO_HOST];
-  const ready = Promise.all(startHosts.map((host) => hosts.add(host))).then(() => undefined);
+  const store = options.configDir ? new HostStore(options.configDir) : undefined;
+  const hostsService = new HostsService(hosts, store, env);
+  const dispatch = createDispatcher(createHandlers(hosts, hostsService, packageJson.version));
+  const ready = (options.hosts ? Promise.resolve(options.hosts) : hostsService.startupHosts())
+    .then((startHosts) => Promise.all(startHosts.map((host) => hosts.add(host))))
+    .then(() => undefined);
   return {
     dispatch,
     events,
     hosts,
     ready,
     close: async () => {
-      await ready;
+      await ready.catch(() => undefined);
       await hosts.closeAll();
     },
   };

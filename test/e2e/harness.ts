@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -19,8 +21,10 @@ export interface RunningApp {
  */
 export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
   const token = randomBytes(16).toString('hex');
+  const configDir = mkdtempSync(join(tmpdir(), 'virtdeck-e2e-config-'));
   const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--port', '0', '--token', token], {
-    env: { ...process.env, ...env },
+    // The demo host only, unless a test names others; settings in a throwaway folder.
+    env: { ...process.env, VIRTDECK_HOSTS: 'demo:///', VIRTDECK_CONFIG_DIR: configDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -40,7 +44,10 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     origin: parsed.origin,
     port: Number(parsed.port),
     token,
-    stop: () => stopChild(child),
+    stop: async () => {
+      await stopChild(child);
+      rmSync(configDir, { recursive: true, force: true });
+    },
   };
 }
 

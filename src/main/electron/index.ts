@@ -6,7 +6,7 @@ import { bridgeIpc, forwardEvents } from './ipc-bridge';
 import { mainWindowOptions } from './window-options';
 
 /** The desktop shell: app lifecycle and the window. Everything else lives in AppCore. */
-const core = createAppCore();
+const core = createAppCore({ configDir: process.env['VIRTDECK_CONFIG_DIR'] ?? app.getPath('userData') });
 const rendererPage = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 

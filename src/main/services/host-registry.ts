@@ -79,6 +79,31 @@ export class HostRegistry {
     return entry.session;
   }
 
+  has(hostId: string): boolean {
+    return this.#entries.has(hostId);
+  }
+
+  definitions(): HostDefinition[] {
+    return [...this.#entries.values()].map((entry) => entry.definition);
+  }
+
+  /** Disconnects and forgets a host. */
+  async remove(hostId: string): Promise<void> {
+    const entry = this.#entries.get(hostId);
+    if (!entry) throw new AppError({ code: 'not-found', message: `No host with id "${hostId}".` });
+    this.#entries.delete(hostId);
+    await entry.session?.close();
+    this.events.emit('host.removed', { hostId });
+  }
+
+  /** Drops a lost or failed connection and opens a new one. */
+  async reconnect(hostId: string): Promise<HostSummary> {
+    const entry = this.#entries.get(hostId);
+    if (!entry) throw new AppError({ code: 'not-found', message: `No host with id "${hostId}".` });
+    await entry.session?.close().catch(() => undefined);
+    return this.add(entry.definition);
+  }
+
   async closeAll(): Promise<void> {
     const sessions = [...this.#entries.values()].flatMap((entry) => entry.session ?? []);
     this.#entries.clear();

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAppCore } from '../app-core';
+import { defaultConfigDir } from '../config-dir';
 import { generateToken } from './auth';
 import { startWebHost } from './server';
 
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   if (token.length < 8) throw new Error('The token must be at least 8 characters long.');
   const rendererDir = values.renderer ?? fileURLToPath(new URL('../renderer', import.meta.url));
 
-  const core = createAppCore();
+  const core = createAppCore({ configDir: defaultConfigDir(process.env) });
   const host = await startWebHost({ core, token, port, rendererDir });
   process.stdout.write(`Virtdeck is at ${host.url}\n`);
 

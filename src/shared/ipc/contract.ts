@@ -20,6 +20,23 @@ export const methods = {
     z.object({ version: z.string(), shell: z.enum(['desktop', 'web']) }),
   ),
   'hosts.list': method(z.object({}).strict(), z.array(HostSummary)),
+  /** Connects to a libvirt URI and, once connected, lists and remembers it. */
+  'hosts.add': method(
+    z
+      .object({
+        uri: z
+          .string()
+          .trim()
+          .min(1, 'Enter a libvirt URI, e.g. qemu:///system or qemu+ssh://user@host/system')
+          .max(2048)
+          .regex(/^[a-z0-9]+(\+[a-z0-9]+)?:\/\//i, 'A libvirt URI looks like driver[+transport]://[user@host]/path'),
+        name: z.string().trim().max(200).optional(),
+      })
+      .strict(),
+    HostSummary,
+  ),
+  'hosts.remove': method(HostRef.strict(), z.null()),
+  'hosts.reconnect': method(HostRef.strict(), HostSummary),
   'vms.list': method(HostRef.strict(), z.array(VmSummary)),
   'vms.details': method(VmRef.strict(), VmDetails),
   'vms.lifecycle': method(VmRef.extend({ action: LifecycleAction }).strict(), VmSummary),
@@ -29,6 +46,8 @@ export const methods = {
 export const events = {
   /** A host's connection state changed. */
   'host.changed': z.object({ host: HostSummary }),
+  /** A host was removed from the list. */
+  'host.removed': z.object({ hostId: z.string() }),
   /** A VM appeared or changed (state, definition). */
   'vm.changed': z.object({ vm: VmSummary }),
   /** A VM is gone from its host. */

@@ -10,6 +10,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app.info': () => Promise.resolve({ version: '1.0.0', shell: 'web' }),
     'hosts.list': () => Promise.resolve([]),
+    'hosts.add': fail,
+    'hosts.remove': fail,
+    'hosts.reconnect': fail,
     'vms.list': fail,
     'vms.details': fail,
     'vms.lifecycle': fail,
