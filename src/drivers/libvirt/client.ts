@@ -1,0 +1,176 @@
+import type { Duplex } from 'node:stream';
+import { DriverError } from '../driver';
+import { AuthType, Feature } from './protocol/constants';
+import { argumentsCodec } from './protocol/procedure';
+import type { Params, Procedure } from './protocol/procedure';
+import { RpcConnection } from './rpc/connection';
+import type { ClosedInfo, RpcConnectionOptions } from './rpc/connection';
+import type { RpcStream, StreamDirection } from './rpc/stream';
+import { hostProcedures } from './procedures/host';
+import { domainProcedures } from './procedures/domain';
+import { domainDeviceProcedures } from './procedures/domain-devices';
+import { snapshotProcedures } from './procedures/snapshot';
+import { migrationProcedures } from './procedures/migration';
+import { storageProcedures } from './procedures/storage';
+import { networkProcedures } from './procedures/network';
+import { nodeDeviceSecretProcedures } from './procedures/nodedev-secret';
+import { streamProcedures } from './procedures/streams';
+import { eventProcedures } from './procedures/events';
+import { DomainEventHub } from './events';
+import { ErrorCode, ErrorDomain } from './errors';
+import type { Codec } from './xdr/codec';
+
+/** Every procedure the client speaks, by method name (libvirt's C name without "vir", camelCase). */
+export const PROCEDURES = {
+  ...hostProcedures,
+  ...domainProcedures,
+  ...domainDeviceProcedures,
+  ...snapshotProcedures,
+  ...migrationProcedures,
+  ...storageProcedures,
+  ...networkProcedures,
+  ...nodeDeviceSecretProcedures,
+  ...streamProcedures,
+  ...eventProcedures,
+} as const;
+
+type Procedures = typeof PROCEDURES;
+
+type MethodOf<P> =
+  P extends Procedure<infer A, infer R>
+    ? P extends { stream: StreamDirection }
+      ? (...params: Params<A>) => Promise<RpcStream<R>>
+      : (...params: Params<A>) => Promise<R>
+    : never;
+
+/** One typed method per procedure, derived from the tables. */
+export type ProcedureMethods = { [K in keyof Procedures]: MethodOf<Procedures[K]> };
+
+export interface ClientOptions extends RpcConnectionOptions {
+  readOnly?: boolean;
+}
+
+/** The non-procedure part of the client: events, close and connection state. */
+export class ClientCore {
+  readonly events: DomainEventHub;
+  private closeListeners = new Set<(info: ClosedInfo) => void>();
+  private serverCloseReason: ClosedInfo['reason'] | undefined;
+  private hasCloseCallback = false;
+
+  constructor(
+    /** The URI this client connected to, as given. */
+    readonly uri: string,
+    readonly connection: RpcConnection,
+  ) {
+    this.events = new DomainEventHub(this as unknown as LibvirtClient);
+    connection.onMessage = (proc, payload) => {
+      const reason = this.events.handleMessage(proc, payload);
+      if (reason !== undefined) this.serverCloseReason = reason;
+    };
+    connection.on('closed', (info) => {
+      const reported = this.serverCloseReason ? { ...info, reason: this.serverCloseReason } : info;
+      for (const l of this.closeListeners) l(reported);
+    });
+  }
+
+  /** The close reason once the connection is gone, else undefined. */
+  get closed(): ClosedInfo | undefined {
+    return this.connection.closed;
+  }
+
+  /** Called once when the connection goes away for any reason (daemon restart, keepalive, close()). */
+  onClosed(listener: (info: ClosedInfo) => void): () => void {
+    this.closeListeners.add(listener);
+    return () => this.closeListeners.delete(listener);
+  }
+
+  /** Runs the handshake: auth, keepalive, open, event and close-callback features. */
+  async handshake(remoteName: string, readOnly: boolean): Promise<void> {
+    const self = this as unknown as LibvirtClient;
+    const auth = await self.authList();
+    if (!auth.includes(AuthType.None)) {
+      if (auth.includes(AuthType.Polkit)) {
+        await self.authPolkit();
+      } else {
+        throw new DriverError(
+          'The daemon requires SASL authentication, which is not supported yet; use a unix socket, ssh or tls with certificates.',
+          ErrorCode.AuthFailed,
+          ErrorDomain.Remote,
+        );
+      }
+    }
+    // Asking about keepalive is what makes the daemon start pinging us.
+    await self.connectSupportsFeature(Feature.ProgramKeepalive);
+    await self.connectOpen(remoteName, readOnly ? 1 : 0);
+    const [eventCallbacks, closeCallback] = await Promise.all([
+      self.connectSupportsFeature(Feature.RemoteEventCallback),
+      self.connectSupportsFeature(Feature.RemoteCloseCallback),
+    ]);
+    if (eventCallbacks !== 1) {
+      throw new DriverError(
+        'This libvirt daemon is too old (no event callbacks); upgrade libvirt on the host.',
+        ErrorCode.NoSupport,
+        ErrorDomain.Remote,
+      );
+    }
+    if (closeCallback === 1) {
+      await self.connectRegisterCloseCallback();
+      this.hasCloseCallback = true;
+    }
+  }
+
+  /** Closes the connection politely (CONNECT_CLOSE) and then the socket. */
+  async close(): Promise<void> {
+    if (this.connection.closed) return;
+    const self = this as unknown as LibvirtClient;
+    try {
+      await this.events.clear();
+      if (this.hasCloseCallback) await self.connectUnregisterCloseCallback();
+      await self.connectClose();
+    } catch {
+      // The daemon may already be gone; closing locally is all that is left to do.
+    }
+    this.connection.close();
+  }
+}
+
+/** A connected libvirt client: ClientCore plus one method per procedure. */
+export type LibvirtClient = ClientCore & ProcedureMethods;
+
+function defineMethods(): void {
+  const proto = ClientCore.prototype as unknown as Record<string, unknown>;
+  for (const [name, spec] of Object.entries(PROCEDURES) as [
+    string,
+    Procedure<readonly Codec<unknown>[], unknown>,
+  ][]) {
+    const args = argumentsCodec(spec.args, spec.flagsOr);
+    const { proc, ret, stream: direction } = spec;
+    proto[name] = direction
+      ? async function (this: ClientCore, ...params: unknown[]) {
+          const stream = this.connection.createStream<unknown>(proc, direction);
+          stream.reply = await this.connection.call(proc, args, params, ret, stream);
+          return stream;
+        }
+      : function (this: ClientCore, ...params: unknown[]) {
+          return this.connection.call(proc, args, params, ret);
+        };
+  }
+}
+defineMethods();
+
+/** Wraps an already open byte stream: handshake, then a ready client. */
+export async function clientOverStream(
+  socket: Duplex,
+  uri: string,
+  remoteName: string,
+  options: ClientOptions = {},
+): Promise<LibvirtClient> {
+  const client = new ClientCore(uri, new RpcConnection(socket, options)) as LibvirtClient;
+  try {
+    await client.handshake(remoteName, options.readOnly ?? false);
+  } catch (err) {
+    client.connection.close();
+    throw err;
+  }
+  return client;
+}

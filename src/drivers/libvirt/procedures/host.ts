@@ -1,0 +1,73 @@
+import {
+  array,
+  charArray,
+  charString,
+  fixed,
+  flags,
+  int,
+  optString,
+  procedure,
+  string,
+  struct,
+  uhyper,
+  voidCodec,
+} from './common';
+
+/** Connection, authentication and host procedures. */
+export const hostProcedures = {
+  connectOpen: procedure(1, [optString, flags], voidCodec),
+  connectClose: procedure(2, [], voidCodec),
+  authList: procedure(66, [], array(int, 20)),
+  authPolkit: procedure(70, [], int),
+  connectSupportsFeature: procedure(60, [int], int),
+  connectGetType: procedure(3, [], string),
+  connectGetVersion: procedure(4, [], uhyper),
+  connectGetLibVersion: procedure(157, [], uhyper),
+  connectGetHostname: procedure(59, [], string),
+  connectGetURI: procedure(110, [], string),
+  connectIsSecure: procedure(149, [], int),
+  connectRegisterCloseCallback: procedure(360, [], voidCodec),
+  connectUnregisterCloseCallback: procedure(361, [], voidCodec),
+  connectGetCapabilities: procedure(7, [], string),
+  connectGetDomainCapabilities: procedure(
+    342,
+    [optString, optString, optString, optString, flags],
+    string,
+  ),
+  connectGetSysinfo: procedure(203, [flags], string),
+  connectGetCPUModelNames: procedure(
+    312,
+    [string, fixed(int, 1), flags],
+    struct({ models: array(string), ret: int }),
+  ),
+  nodeGetInfo: procedure(
+    6,
+    [],
+    struct({
+      model: charArray(32),
+      memory: uhyper,
+      cpus: int,
+      mhz: int,
+      nodes: int,
+      sockets: int,
+      cores: int,
+      threads: int,
+    }),
+  ),
+  nodeGetFreeMemory: procedure(102, [], uhyper),
+  nodeGetCPUStats: procedure(
+    227,
+    [int, int, flags],
+    struct({ params: array(struct({ field: string, value: uhyper })), nparams: int }),
+  ),
+  nodeGetMemoryStats: procedure(
+    228,
+    [int, int, flags],
+    struct({ params: array(struct({ field: string, value: uhyper })), nparams: int }),
+  ),
+  nodeGetSecurityModel: procedure(
+    122,
+    [],
+    struct({ model: charString(257), doi: charString(257) }),
+  ),
+} as const;

@@ -1,0 +1,373 @@
+import { EventEmitter } from 'node:events';
+import type { Duplex } from 'node:stream';
+import {
+  KEEPALIVE_PING,
+  KEEPALIVE_PONG,
+  MessageStatus,
+  MessageType,
+  PROGRAM_KEEPALIVE,
+  PROGRAM_REMOTE,
+  PROTOCOL_VERSION,
+} from '../protocol/constants';
+import { remoteError } from '../protocol/types';
+import { connectionClosedError, errorFromRemote, rpcError } from '../errors';
+import { XdrReader } from '../xdr/reader';
+import type { Codec } from '../xdr/codec';
+import type { DriverError } from '../../driver';
+import { FrameDecoder } from './framer';
+import { decodePacket, encodePacket } from './packet';
+import type { Packet } from './packet';
+import { Keepalive } from './keepalive';
+import type { KeepaliveOptions } from './keepalive';
+import { RpcStream } from './stream';
+import type { StreamDirection, StreamSink } from './stream';
+
+/** Why a connection closed, as libvirt's virConnectCloseReason names it. */
+export type CloseReason = 'error' | 'eof' | 'keepalive' | 'client';
+
+export interface ClosedInfo {
+  reason: CloseReason;
+  message: string;
+}
+
+export interface RpcConnectionOptions {
+  /**
+   * Calls sent before their replies arrive. libvirtd stops reading a client that has more
+   * than max_client_requests (default 5) pending, so stay below it; the rest wait here.
+   */
+  maxInFlight?: number;
+  keepalive?: KeepaliveOptions | false;
+}
+
+interface PendingCall {
+  prog: number;
+  decode: (r: XdrReader) => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  stream: RpcStream<unknown> | undefined;
+}
+
+interface QueuedCall {
+  prog: number;
+  proc: number;
+  encode: (serial: number) => Buffer;
+  pending: Omit<PendingCall, 'prog'>;
+}
+
+/** Bytes of stream data allowed to wait in the socket's buffer, so calls are never stuck behind a large upload. */
+const STREAM_WRITE_BUDGET = 512 * 1024;
+
+/**
+ * One RPC conversation with a libvirt daemon over any duplex byte stream. It owns the
+ * serials, routes replies (they arrive in any order) to their callers, caps the calls in
+ * flight, answers keepalive pings, hands event messages to `onMessage`, and multiplexes
+ * streams. When the byte stream ends or misbehaves, every pending call and stream fails
+ * with one clear error and 'closed' is emitted once.
+ *
+ * Events: 'closed' (ClosedInfo).
+ */
+export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
+  private readonly frames = new FrameDecoder();
+  private readonly pending = new Map<number, PendingCall>();
+  private readonly streams = new Map<number, RpcStream<unknown>>();
+  private readonly queue: QueuedCall[] = [];
+  private readonly maxInFlight: number;
+  private readonly keepalive: Keepalive | undefined;
+  private readonly streamWrites: { frame: Buffer; done: () => void }[] = [];
+  /** Streams whose consumer is behind; the socket stays paused while any is. */
+  private readonly pausedBy = new Set<number>();
+  private nextSerial = 0;
+  private closedInfo: ClosedInfo | undefined;
+
+  /** Receives every MESSAGE packet of the REMOTE program (events), by procedure number. */
+  onMessage: (proc: number, payload: XdrReader) => void = () => undefined;
+
+  constructor(
+    private readonly socket: Duplex,
+    options: RpcConnectionOptions = {},
+  ) {
+    super();
+    this.maxInFlight = options.maxInFlight ?? 4;
+    socket.on('data', (chunk: Buffer) => this.receive(chunk));
+    socket.on('drain', () => this.flushStreamWrites());
+    socket.on('end', () => this.shutdown('eof', 'the daemon closed the connection'));
+    socket.on('close', () => this.shutdown('eof', 'the connection ended'));
+    socket.on('error', (err: Error) => this.shutdown('error', err.message));
+    if (options.keepalive !== false) {
+      this.keepalive = new Keepalive(options.keepalive ?? {}, {
+        ping: () => this.sendKeepalive(KEEPALIVE_PING),
+        dead: (message) => this.shutdown('keepalive', message),
+      });
+    }
+  }
+
+  get closed(): ClosedInfo | undefined {
+    return this.closedInfo;
+  }
+
+  /** Calls waiting for a reply plus calls queued locally. */
+  get outstanding(): number {
+    return this.pending.size + this.queue.length;
+  }
+
+  /**
+   * Sends a CALL of the REMOTE program and resolves with the decoded reply. With
+   * `stream`, the stream is registered under the call's serial before the call leaves,
+   * so no early data can be lost.
+   */
+  call<A, R>(
+    proc: number,
+    argCodec: Codec<A>,
+    args: A,
+    retCodec: Codec<R>,
+    stream?: RpcStream<R>,
+  ): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      if (this.closedInfo) {
+        reject(connectionClosedError(this.closedInfo.message));
+        return;
+      }
+      this.queue.push({
+        prog: PROGRAM_REMOTE,
+        proc,
+        encode: (serial) =>
+          encodePacket(
+            {
+              prog: PROGRAM_REMOTE,
+              vers: PROTOCOL_VERSION,
+              proc,
+              type: MessageType.Call,
+              serial,
+              status: MessageStatus.Ok,
+            },
+            { codec: argCodec, value: args },
+          ),
+        pending: {
+          decode: (r) => retCodec.decode(r),
+          resolve: resolve as (value: unknown) => void,
+          reject,
+          stream: stream,
+        },
+      });
+      this.pump();
+    });
+  }
+
+  /** Creates a stream object bound to this connection; pass it to `call` to open it. */
+  createStream<R>(proc: number, direction: StreamDirection): RpcStream<R> {
+    return new RpcStream<R>(direction, this.streamSink(proc));
+  }
+
+  /** Closes the byte stream; pending calls fail and 'closed' is emitted with reason 'client'. */
+  close(): void {
+    this.shutdown('client', 'closed by the client');
+  }
+
+  private pump(): void {
+    while (this.pending.size < this.maxInFlight && this.queue.length > 0 && !this.closedInfo) {
+      const call = this.queue.shift();
+      if (!call) break;
+      const serial = this.allocateSerial();
+      let frame: Buffer;
+      try {
+        frame = call.encode(serial);
+      } catch (err) {
+        call.pending.reject(
+          rpcError(`cannot encode the arguments of procedure ${call.proc}: ${String(err)}`),
+        );
+        continue;
+      }
+      this.pending.set(serial, { ...call.pending, prog: call.prog });
+      if (call.pending.stream) {
+        call.pending.stream.attach(serial);
+        this.streams.set(serial, call.pending.stream);
+      }
+      this.socket.write(frame);
+    }
+  }
+
+  /** Serials are u32 and wrap; a serial still used by a call or a stream is skipped. */
+  private allocateSerial(): number {
+    for (;;) {
+      const serial = this.nextSerial;
+      this.nextSerial = (this.nextSerial + 1) >>> 0;
+      if (!this.pending.has(serial) && !this.streams.has(serial)) return serial;
+    }
+  }
+
+  private receive(chunk: Buffer): void {
+    if (this.closedInfo) return;
+    this.keepalive?.received();
+    let frames: Buffer[];
+    try {
+      frames = this.frames.push(chunk);
+    } catch (err) {
+      this.shutdown('error', `malformed data from the daemon: ${(err as Error).message}`);
+      return;
+    }
+    for (const frame of frames) {
+      if (this.closedInfo) return;
+      let packet: Packet;
+      try {
+        packet = decodePacket(frame);
+      } catch (err) {
+        this.shutdown('error', `malformed packet from the daemon: ${(err as Error).message}`);
+        return;
+      }
+      this.dispatch(packet);
+    }
+  }
+
+  private dispatch(packet: Packet): void {
+    const { header } = packet;
+    if (header.prog === PROGRAM_KEEPALIVE) {
+      if (header.type === MessageType.Message && header.proc === KEEPALIVE_PING)
+        this.sendKeepalive(KEEPALIVE_PONG);
+      return;
+    }
+    if (header.prog !== PROGRAM_REMOTE) return; // another program's traffic: not ours to judge
+    switch (header.type) {
+      case MessageType.Reply:
+      case MessageType.ReplyWithFds:
+        this.handleReply(packet);
+        return;
+      case MessageType.Message:
+        this.handleMessage(packet);
+        return;
+      case MessageType.Stream:
+      case MessageType.StreamHole:
+        this.streams.get(header.serial)?.receivePacket(packet); // late packets of a closed stream are dropped
+        return;
+      case MessageType.Call:
+      case MessageType.CallWithFds:
+        this.shutdown('error', 'the daemon sent a CALL, which a client never receives');
+        return;
+    }
+  }
+
+  private handleReply(packet: Packet): void {
+    const { header } = packet;
+    const call = this.pending.get(header.serial);
+    if (!call || call.prog !== header.prog) return; // not ours: libvirt's client also drops these
+    this.pending.delete(header.serial);
+    let offset = 0;
+    if (header.type === MessageType.ReplyWithFds) offset = 4; // the fd count; we never ask for fds
+    const reader = new XdrReader(packet.payload, offset);
+    try {
+      if (header.status === MessageStatus.Ok) {
+        call.resolve(call.decode(reader));
+      } else {
+        if (call.stream) this.streams.delete(header.serial);
+        call.reject(errorFromRemote(remoteError.decode(reader)));
+      }
+    } catch (err) {
+      if (call.stream) this.streams.delete(header.serial);
+      call.reject(
+        rpcError(`cannot decode the reply to procedure ${header.proc}: ${(err as Error).message}`),
+      );
+    }
+    this.pump();
+  }
+
+  private handleMessage(packet: Packet): void {
+    try {
+      this.onMessage(packet.header.proc, new XdrReader(packet.payload));
+    } catch (err) {
+      // A bad event must not take the connection down; report it and carry on.
+      process.emitWarning(
+        `libvirt event ${packet.header.proc} could not be handled: ${(err as Error).message}`,
+      );
+    }
+  }
+
+  private sendKeepalive(proc: number): void {
+    if (this.closedInfo) return;
+    this.socket.write(
+      encodePacket({
+        prog: PROGRAM_KEEPALIVE,
+        vers: PROTOCOL_VERSION,
+        proc,
+        type: MessageType.Message,
+        serial: 0,
+        status: MessageStatus.Ok,
+      }),
+    );
+  }
+
+  private streamSink(proc: number): StreamSink {
+    const header = (serial: number, type: MessageType, status: MessageStatus) => ({
+      prog: PROGRAM_REMOTE,
+      vers: PROTOCOL_VERSION,
+      proc,
+      type,
+      serial,
+      status,
+    });
+    return {
+      sendData: (serial, data, done) => {
+        this.streamWrites.push({
+          frame: encodePacket(header(serial, MessageType.Stream, MessageStatus.Continue), data),
+          done,
+        });
+        this.flushStreamWrites();
+      },
+      sendControl: (serial, status) => {
+        if (this.closedInfo) return;
+        // Finish and abort go behind any data still waiting, so no data is cut off.
+        this.streamWrites.push({
+          frame: encodePacket(header(serial, MessageType.Stream, status)),
+          done: () => undefined,
+        });
+        this.flushStreamWrites();
+      },
+      release: (serial) => {
+        this.streams.delete(serial);
+      },
+      pauseSource: (serial) => {
+        this.pausedBy.add(serial);
+        this.socket.pause();
+      },
+      resumeSource: (serial) => {
+        this.pausedBy.delete(serial);
+        if (this.pausedBy.size === 0) this.socket.resume();
+      },
+      closedError: () =>
+        this.closedInfo ? connectionClosedError(this.closedInfo.message) : undefined,
+    };
+  }
+
+  /**
+   * Stream data is written only while the socket's own buffer is small, so a call issued
+   * meanwhile waits behind at most one budget of data (never behind a whole upload).
+   */
+  private flushStreamWrites(): void {
+    while (
+      this.streamWrites.length > 0 &&
+      !this.closedInfo &&
+      this.socket.writableLength < STREAM_WRITE_BUDGET
+    ) {
+      const next = this.streamWrites.shift();
+      if (!next) break;
+      this.socket.write(next.frame);
+      next.done();
+    }
+  }
+
+  private shutdown(reason: CloseReason, message: string): void {
+    if (this.closedInfo) return;
+    this.closedInfo = { reason, message };
+    this.keepalive?.stop();
+    const error: DriverError = connectionClosedError(message);
+    const calls = [...this.pending.values(), ...this.queue.map((q) => q.pending)];
+    this.pending.clear();
+    this.queue.length = 0;
+    for (const call of calls) call.reject(error);
+    const streams = [...this.streams.values()];
+    this.streams.clear();
+    for (const s of streams) s.failFromConnection(error);
+    for (const w of this.streamWrites) w.done();
+    this.streamWrites.length = 0;
+    this.socket.destroy();
+    this.emit('closed', this.closedInfo);
+  }
+}

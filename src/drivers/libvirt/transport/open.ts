@@ -1,0 +1,40 @@
+import type { Duplex } from 'node:stream';
+import { connectUnix, unixSocketPath } from './unix';
+import { DEFAULT_TCP_PORT, DEFAULT_TLS_PORT, connectTcp, connectTlsTransport } from './tls';
+import type { TlsCredentials } from './tls';
+import type { LibvirtUri } from './uri';
+
+export interface TransportOptions {
+  readOnly?: boolean;
+  tls?: TlsCredentials;
+  /**
+   * Supplies the byte stream for transports this module does not open itself (ssh, ext).
+   * Any Duplex carrying the raw RPC bytes works, e.g. an ssh channel running virt-ssh-helper.
+   */
+  openStream?: (uri: LibvirtUri) => Promise<Duplex>;
+}
+
+/** Opens the byte stream a URI asks for. The RPC layer only ever sees a Duplex. */
+export async function openTransport(uri: LibvirtUri, options: TransportOptions): Promise<Duplex> {
+  if (options.openStream) return options.openStream(uri);
+  switch (uri.transport) {
+    case 'unix':
+      return connectUnix(unixSocketPath(uri, options.readOnly ?? false));
+    case 'tcp':
+      return connectTcp(uri.host ?? 'localhost', uri.port ?? DEFAULT_TCP_PORT);
+    case 'tls':
+      return connectTlsTransport(
+        uri,
+        uri.host ?? 'localhost',
+        uri.port ?? DEFAULT_TLS_PORT,
+        options.tls ?? {},
+      );
+    case 'ssh':
+    case 'libssh':
+    case 'libssh2':
+    case 'ext':
+      throw new Error(
+        `the ${uri.transport} transport needs options.openStream (it is provided by the SSH layer)`,
+      );
+  }
+}
