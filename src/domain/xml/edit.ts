@@ -21,6 +21,7 @@ export function insertInOrder(parent: XmlElement, child: XmlElement): void {
   // after the existing disks); failing that, before the first sibling.
   const after = siblings.findLast((s) => rank(s.name) <= own);
   const indent = childIndent(parent);
+  if (indent !== undefined) reindent(child, indent);
   if (after) {
     const index = parent.children.indexOf(after) + 1;
     parent.insertAt(index, child);
@@ -29,13 +30,45 @@ export function insertInOrder(parent: XmlElement, child: XmlElement): void {
     const index = parent.children.indexOf(siblings[0]);
     if (indent !== undefined) parent.insertAt(index, new XmlText(indent));
     parent.insertAt(index, child);
+  } else if (indent === undefined) {
+    parent.append(child);
   } else {
     // Only layout (or nothing) is inside: replace it with fresh indentation.
-    if (indent !== undefined) parent.children.length = 0;
-    if (indent !== undefined) parent.append(new XmlText(indent));
+    parent.children.length = 0;
+    parent.append(new XmlText(indent));
     parent.append(child);
-    if (indent !== undefined) parent.append(new XmlText(ownIndent(parent) ?? '\n'));
+    parent.append(new XmlText(ownIndent(parent) ?? '\n'));
   }
+}
+
+/**
+ * Shifts the layout inside an element that is about to be inserted at `indent`, so that a
+ * device built on its own (or copied from another depth) lines up with its new siblings.
+ * The element's current depth is read from the whitespace before its end tag.
+ */
+function reindent(element: XmlElement, indent: string): void {
+  const closing = element.children.at(-1);
+  if (!(closing instanceof XmlText && closing.isWhitespace && closing.raw.includes('\n'))) return;
+  const from = lineIndent(closing.raw);
+  const to = lineIndent(indent);
+  if (from === to) return;
+  const visit = (e: XmlElement): void => {
+    for (const c of e.children) {
+      if (c instanceof XmlElement) visit(c);
+      else if (c instanceof XmlText && c.isWhitespace && c.raw.includes('\n')) {
+        const current = lineIndent(c.raw);
+        if (current.startsWith(from)) {
+          c.raw = c.raw.slice(0, c.raw.lastIndexOf('\n') + 1) + to + current.slice(from.length);
+        }
+      }
+    }
+  };
+  visit(element);
+}
+
+/** The spaces after the last line break. */
+function lineIndent(whitespace: string): string {
+  return whitespace.slice(whitespace.lastIndexOf('\n') + 1);
 }
 
 /** The first child element named `name`, created in order when missing. */

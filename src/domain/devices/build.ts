@@ -1,0 +1,72 @@
+import type { DiskBus, DiskSpec, NicSpec } from '../../shared/devices';
+import type { DomainXml } from '../domain-xml';
+import { XmlElement } from '../xml/nodes';
+import { DiskDevice } from './disk';
+import { InterfaceDevice } from './interface';
+import { nextTargetName } from './target-names';
+
+/**
+ * Device XML from specs, for attach and for new VMs. The element is built through the same
+ * typed views that read devices, so a property's path lives in one place. `domain` supplies
+ * what the choice depends on: the targets in use, the hypervisor and the machine type.
+ */
+export function buildDisk(domain: DomainXml, spec: DiskSpec): XmlElement {
+  const disk = new DiskDevice(new XmlElement('disk'));
+  const { source } = spec;
+  disk.type = source.type === 'none' ? 'file' : source.type;
+  disk.device = spec.device;
+  if (usesQemu(domain)) disk.driverName = 'qemu';
+  if (spec.format !== undefined) {
+    disk.driverName ??= 'qemu';
+    disk.format = spec.format;
+  }
+  if (source.type === 'file') disk.sourceFile = source.path;
+  if (source.type === 'block') disk.sourceDev = source.path;
+  if (source.type === 'volume') {
+    disk.sourcePool = source.pool;
+    disk.sourceVolume = source.volume;
+  }
+  const bus = spec.bus ?? defaultBus(domain, spec.device);
+  const taken = domain.devicesOf(DiskDevice).flatMap((d) => d.targetDev ?? []);
+  disk.targetDev = spec.target ?? nextTargetName(bus, taken);
+  disk.targetBus = bus;
+  disk.readonly = spec.readonly || spec.device === 'cdrom';
+  disk.bootOrder = spec.bootOrder;
+  disk.alias = spec.alias;
+  return disk.element;
+}
+
+export function buildNic(spec: NicSpec): XmlElement {
+  const nic = new InterfaceDevice(new XmlElement('interface'));
+  const { source } = spec;
+  nic.type = source.type;
+  nic.mac = spec.mac?.toLowerCase();
+  if (source.type === 'network') nic.sourceNetwork = source.network;
+  if (source.type === 'bridge') nic.sourceBridge = source.bridge;
+  if (source.type === 'direct') {
+    nic.sourceDev = source.dev;
+    nic.sourceMode = source.mode;
+  }
+  nic.model = spec.model;
+  if (spec.linkUp !== undefined) nic.linkState = spec.linkUp ? 'up' : 'down';
+  nic.bootOrder = spec.bootOrder;
+  nic.alias = spec.alias;
+  return nic.element;
+}
+
+function usesQemu(domain: DomainXml): boolean {
+  return domain.type === 'kvm' || domain.type === 'qemu';
+}
+
+/**
+ * virtio for disks; for CD-ROMs the bus the machine type has: IDE on i440fx ("pc"), SATA
+ * on q35 and the rest, SCSI on non-x86 guests, which have neither.
+ */
+function defaultBus(domain: DomainXml, device: DiskSpec['device']): DiskBus {
+  if (device === 'disk') return 'virtio';
+  if (device === 'floppy') return 'fdc';
+  const arch = domain.arch ?? 'x86_64';
+  if (arch !== 'x86_64' && arch !== 'i686') return 'scsi';
+  const machine = domain.machine ?? '';
+  return machine === 'pc' || machine.startsWith('pc-i440fx') ? 'ide' : 'sata';
+}

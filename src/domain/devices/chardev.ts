@@ -1,0 +1,25 @@
+import { defineView } from '../model/view';
+import { int, str } from '../model/props';
+import { deviceInfo } from './device';
+
+/** The character device elements, which share one shape in libvirt. */
+export const CHARDEV_ELEMENTS = ['serial', 'console', 'channel', 'parallel'] as const;
+export type ChardevElement = (typeof CHARDEV_ELEMENTS)[number];
+
+/** <serial>, <console>, <channel> and <parallel>. */
+export class ChardevDevice extends defineView({
+  ...deviceInfo,
+  /** The host side: pty, unix, file, tcp, spicevmc, ... */
+  type: str('@type'),
+  sourcePath: str('source/@path'),
+  sourceMode: str('source/@mode'),
+  /** The guest side: isa-serial, virtio, guestfwd, ... */
+  targetType: str('target/@type'),
+  targetPort: int('target/@port'),
+  /** A channel's name, e.g. org.qemu.guest_agent.0. */
+  targetName: str('target/@name'),
+}) {
+  get elementName(): ChardevElement {
+    return this.element.name as ChardevElement;
+  }
+}

@@ -1,0 +1,23 @@
+import { defineView } from '../model/view';
+import { oneOf, str } from '../model/props';
+import { deviceInfo } from './device';
+
+/** <interface>: a network card of the guest. */
+export class InterfaceDevice extends defineView({
+  ...deviceInfo,
+  /** network, bridge, direct, user, ethernet, hostdev, vhostuser, ... */
+  type: str('@type'),
+  mac: str('mac/@address'),
+  sourceNetwork: str('source/@network'),
+  sourceBridge: str('source/@bridge'),
+  sourceDev: str('source/@dev'),
+  sourceMode: str('source/@mode'),
+  model: str('model/@type'),
+  targetDev: str('target/@dev'),
+  linkState: oneOf('link/@state', ['up', 'down']),
+}) {
+  /** What the card is plugged into: a network, bridge or host device name. */
+  get source(): string | undefined {
+    return this.sourceNetwork ?? this.sourceBridge ?? this.sourceDev;
+  }
+}

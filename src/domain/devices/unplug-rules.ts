@@ -1,0 +1,101 @@
+import type { DomainXml } from '../domain-xml';
+import { parseInteger } from '../model/props';
+import { ControllerDevice } from './controller';
+import { describeDevice } from './describe';
+import { DiskDevice } from './disk';
+import type { Device } from './registry';
+
+/**
+ * Why a device cannot leave a running VM, or undefined when it can. These mirror the QEMU
+ * driver's live-detach checks so the user hears the reason before anything is sent; libvirt
+ * still has the last word and its own error is passed on if it refuses.
+ */
+export function hotUnplugProblem(device: Device): string | undefined {
+  const name = device.element.name;
+  if (NEVER_HOT_UNPLUGGED.has(name)) {
+    return `A ${name} device cannot be removed while the VM runs. Remove it from the saved configuration only; the change applies at the next start.`;
+  }
+  if (device instanceof DiskDevice) return diskProblem(device);
+  if (device instanceof ControllerDevice && device.type !== 'scsi') {
+    return `Only SCSI controllers can be unplugged from a running VM, and this is a ${device.type ?? 'untyped'} controller. Remove it from the saved configuration and restart the VM.`;
+  }
+  return undefined;
+}
+
+/** Device elements libvirt's QEMU driver has no live detach for. */
+const NEVER_HOT_UNPLUGGED = new Set([
+  'emulator',
+  'graphics',
+  'video',
+  'sound',
+  'audio',
+  'memballoon',
+  'tpm',
+  'panic',
+  'nvram',
+  'hub',
+  'smartcard',
+  'iommu',
+  'crypto',
+  'pstore',
+  'redirfilter',
+]);
+
+/** Buses on which QEMU can unplug a disk; IDE, SATA and floppy disks are fixed. */
+const HOT_UNPLUG_DISK_BUSES = new Set(['virtio', 'scsi', 'usb']);
+
+function diskProblem(disk: DiskDevice): string | undefined {
+  const kind = disk.deviceKind;
+  if (kind === 'cdrom' || kind === 'floppy') {
+    return `A ${kind} drive cannot be removed while the VM runs. Eject its media instead, or remove the drive from the saved configuration only.`;
+  }
+  const bus = disk.targetBus;
+  if (bus !== undefined && !HOT_UNPLUG_DISK_BUSES.has(bus)) {
+    return `Disks on the ${bus} bus cannot be unplugged while the VM runs. Remove it from the saved configuration and restart the VM, or use a virtio or SCSI disk for hotplug.`;
+  }
+  return undefined;
+}
+
+/**
+ * The devices that sit on a controller, found through their guest addresses. A controller
+ * with devices on it is busy: removing it would orphan them (libvirt refuses a live detach
+ * and, for the configuration, quietly adds the controller back).
+ */
+export function devicesOnController(domain: DomainXml, controller: ControllerDevice): Device[] {
+  const { type, index } = controller;
+  if (type === undefined || index === undefined) return [];
+  return domain.devices.filter((device) => {
+    if (device.element === controller.element) return false;
+    const address = device.element.child('address');
+    const number = (attribute: string) => parseInteger(address?.getAttribute(attribute) ?? '');
+    switch (address?.getAttribute('type') ?? '') {
+      case 'drive': {
+        // Drive addresses name the controller by index; the disk's bus says which kind.
+        const bus =
+          device instanceof DiskDevice
+            ? device.targetBus
+            : device.element.name === 'hostdev'
+              ? 'scsi'
+              : undefined;
+        return bus === type && number('controller') === index;
+      }
+      case 'usb':
+        return type === 'usb' && number('bus') === index;
+      case 'virtio-serial':
+        return type === 'virtio-serial' && number('controller') === index;
+      case 'ccid':
+        return type === 'ccid' && number('controller') === index;
+      case 'pci':
+        return type === 'pci' && number('bus') === index;
+      default:
+        return false;
+    }
+  });
+}
+
+export function busyProblem(domain: DomainXml, device: Device): string | undefined {
+  if (!(device instanceof ControllerDevice)) return undefined;
+  const users = devicesOnController(domain, device);
+  if (users.length === 0) return undefined;
+  return `The ${describeDevice(device)} still has devices on it (${users.map(describeDevice).join(', ')}). Detach those first.`;
+}

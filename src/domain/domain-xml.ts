@@ -1,0 +1,86 @@
+import { AppError } from '../shared/errors';
+import { kibibytes, int, str } from './model/props';
+import { defineView } from './model/view';
+import { deviceView } from './devices/registry';
+import type { Device } from './devices/registry';
+import { ensureChild, insertInOrder } from './xml/edit';
+import type { XmlDocument, XmlElement } from './xml/nodes';
+import { parseXml } from './xml/parse';
+import { serializeDocument } from './xml/serialize';
+
+const OSINFO_NAMESPACE = 'http://libosinfo.org/xmlns/libvirt/domain/1.0';
+
+/**
+ * A libvirt domain definition: typed properties over the lossless tree. Whatever the model
+ * does not know (new libvirt elements, other apps' metadata, qemu:commandline) stays in
+ * the tree untouched and is written back by `toXml()`.
+ */
+export class DomainXml extends defineView({
+  /** The hypervisor type: kvm, qemu, test, lxc, xen, ... */
+  type: str('@type'),
+  name: str('name'),
+  uuid: str('uuid'),
+  title: str('title'),
+  description: str('description'),
+  memoryKiB: kibibytes('memory'),
+  currentMemoryKiB: kibibytes('currentMemory'),
+  vcpus: int('vcpu'),
+  osType: str('os/type'),
+  arch: str('os/type/@arch'),
+  machine: str('os/type/@machine'),
+  firmware: str('os/@firmware'),
+  kernel: str('os/kernel'),
+  initrd: str('os/initrd'),
+  cmdline: str('os/cmdline'),
+  onPoweroff: str('on_poweroff'),
+  onReboot: str('on_reboot'),
+  onCrash: str('on_crash'),
+  emulator: str('devices/emulator'),
+}) {
+  constructor(readonly document: XmlDocument) {
+    super(document.root);
+  }
+
+  /** Parses a domain definition; anything that is not one is a validation error. */
+  static parse(xml: string): DomainXml {
+    const document = parseXml(xml);
+    if (document.root.name !== 'domain') {
+      throw new AppError({
+        code: 'validation',
+        message: `Expected a <domain> definition but found <${document.root.name}>. Paste the VM's domain XML.`,
+      });
+    }
+    return new DomainXml(document);
+  }
+
+  toXml(): string {
+    return serializeDocument(this.document);
+  }
+
+  /** Every device, in document order. */
+  get devices(): Device[] {
+    return (this.element.child('devices')?.elements ?? []).map(deviceView);
+  }
+
+  /** The devices of one view class, e.g. `domain.devicesOf(DiskDevice)`. */
+  devicesOf<D extends Device>(View: abstract new (element: XmlElement) => D): D[] {
+    return this.devices.filter((d): d is D => d instanceof View);
+  }
+
+  /** Adds a device element (from a builder) at its place among the devices. */
+  addDevice(element: XmlElement): Device {
+    insertInOrder(ensureChild(this.element, 'devices'), element);
+    return deviceView(element);
+  }
+
+  removeDevice(device: Device): void {
+    device.element.parent?.remove(device.element);
+  }
+
+  /** The libosinfo id that virt-install and virt-manager record, e.g. ".../fedora/39". */
+  get osinfoId(): string | undefined {
+    const metadata = this.element.child('metadata');
+    const osinfo = metadata?.elements.find((e) => e.namespaceUri === OSINFO_NAMESPACE);
+    return osinfo?.elements.find((e) => e.localName === 'os')?.getAttribute('id');
+  }
+}

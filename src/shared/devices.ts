@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/**
+ * What the renderer sends to name a device or describe a new one. The domain model
+ * (src/domain/devices) turns a DeviceMatch into the one device it names and a spec into
+ * device XML; these schemas live here so the IPC contract can use them.
+ */
+
+const MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i;
+export const MacAddress = z.string().regex(MAC, 'a MAC address looks like 52:54:00:12:34:56');
+
+/** libvirt reserves aliases starting "ua-" for the user; it keeps them across restarts. */
+export const UserAlias = z
+  .string()
+  .regex(/^ua-[A-Za-z0-9_-]+$/, 'a user alias starts with "ua-" and has letters, digits, - and _');
+
+export const PciAddress = z.object({
+  domain: z.number().int().min(0).max(0xffff).default(0),
+  bus: z.number().int().min(0).max(0xff),
+  slot: z.number().int().min(0).max(0x1f),
+  function: z.number().int().min(0).max(7).default(0),
+});
+
+/**
+ * A partial device that names one device of a VM, as libvirt's detach takes one: a disk by
+ * its target, a NIC by its MAC, a host device by its host address, any device by alias.
+ */
+export const DeviceMatch = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('alias'), alias: z.string().min(1) }),
+  z.object({ kind: z.literal('disk'), target: z.string().min(1) }),
+  z.object({ kind: z.literal('interface'), mac: MacAddress }),
+  z.object({
+    kind: z.literal('hostdev'),
+    source: z.union([
+      z.object({ pci: PciAddress }),
+      z.object({ usbVendor: z.string(), usbProduct: z.string() }),
+      z.object({ usbBus: z.number().int(), usbDevice: z.number().int() }),
+      z.object({ mdev: z.uuid() }),
+    ]),
+  }),
+  z.object({
+    kind: z.literal('controller'),
+    type: z.string().min(1),
+    index: z.number().int().min(0),
+  }),
+  z.object({
+    kind: z.literal('chardev'),
+    element: z.enum(['serial', 'console', 'channel', 'parallel']),
+    /** A serial or parallel port's number. */
+    port: z.number().int().min(0).optional(),
+    /** A channel's name, e.g. org.qemu.guest_agent.0. */
+    name: z.string().min(1).optional(),
+  }),
+]);
+export type DeviceMatch = z.infer<typeof DeviceMatch>;
+
+export const DiskBus = z.enum(['virtio', 'scsi', 'sata', 'usb', 'ide', 'fdc']);
+export type DiskBus = z.infer<typeof DiskBus>;
+
+/** A disk to add. Missing targets are picked (vdb, sdc, ...); missing buses follow the device. */
+export const DiskSpec = z.object({
+  kind: z.literal('disk'),
+  device: z.enum(['disk', 'cdrom', 'floppy']).default('disk'),
+  source: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('file'), path: z.string().min(1) }),
+    z.object({ type: z.literal('block'), path: z.string().min(1) }),
+    z.object({ type: z.literal('volume'), pool: z.string().min(1), volume: z.string().min(1) }),
+    /** An empty CD-ROM or floppy drive. */
+    z.object({ type: z.literal('none') }),
+  ]),
+  /** The image format (raw, qcow2, ...); libvirt assumes raw when it is left out. */
+  format: z.string().min(1).optional(),
+  bus: DiskBus.optional(),
+  target: z
+    .string()
+    .regex(/^[a-z]+$/, 'a disk target looks like vdb or sda')
+    .optional(),
+  readonly: z.boolean().default(false),
+  bootOrder: z.number().int().min(1).optional(),
+  alias: UserAlias.optional(),
+});
+export type DiskSpec = z.infer<typeof DiskSpec>;
+export type DiskSpecInput = z.input<typeof DiskSpec>;
+
+/** A network card to add. libvirt picks a MAC address when none is given. */
+export const NicSpec = z.object({
+  kind: z.literal('interface'),
+  source: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('network'), network: z.string().min(1) }),
+    z.object({ type: z.literal('bridge'), bridge: z.string().min(1) }),
+    z.object({
+      type: z.literal('direct'),
+      dev: z.string().min(1),
+      mode: z.string().default('bridge'),
+    }),
+    z.object({ type: z.literal('user') }),
+  ]),
+  model: z.string().min(1).default('virtio'),
+  mac: MacAddress.optional(),
+  linkUp: z.boolean().optional(),
+  bootOrder: z.number().int().min(1).optional(),
+  alias: UserAlias.optional(),
+});
+export type NicSpec = z.infer<typeof NicSpec>;
+export type NicSpecInput = z.input<typeof NicSpec>;
