@@ -1,10 +1,10 @@
 import { defineView } from '../model/view';
 import { flag, str } from '../model/props';
-import { deviceInfo } from './device';
+import { bootable } from './device';
 
 /** <disk>: a block device of the guest (disk, cdrom, floppy or lun). */
 export class DiskDevice extends defineView({
-  ...deviceInfo,
+  ...bootable,
   /** Where the data lives: file, block, network, volume, dir, nvme, vhostuser. */
   type: str('@type'),
   /** How the guest sees it: disk, cdrom, floppy, lun. */

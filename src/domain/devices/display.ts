@@ -14,7 +14,8 @@ export class GraphicsDevice extends defineView({
   listen: str('@listen'),
   listenType: str('listen/@type'),
   listenAddress: str('listen/@address'),
-  socket: str('@socket'),
+  listenSocket: str('listen/@socket'),
+  websocketPort: int('@websocket'),
 }) {}
 
 /** <video>: the guest's display adapter. */

@@ -1,12 +1,12 @@
 import { defineView } from '../model/view';
 import { str, yesNo } from '../model/props';
-import { deviceInfo } from './device';
+import { bootable } from './device';
 import { readPciAddress } from './address';
 import type { PciAddress } from './address';
 
 /** <hostdev>: a host device (PCI, USB, SCSI, mediated) passed through to the guest. */
 export class HostdevDevice extends defineView({
-  ...deviceInfo,
+  ...bootable,
   mode: str('@mode'),
   /** pci, usb, scsi, scsi_host, mdev */
   type: str('@type'),

@@ -1,10 +1,10 @@
 import { defineView } from '../model/view';
 import { oneOf, str } from '../model/props';
-import { deviceInfo } from './device';
+import { bootable } from './device';
 
 /** <interface>: a network card of the guest. */
 export class InterfaceDevice extends defineView({
-  ...deviceInfo,
+  ...bootable,
   /** network, bridge, direct, user, ethernet, hostdev, vhostuser, ... */
   type: str('@type'),
   mac: str('mac/@address'),

@@ -155,8 +155,8 @@ export function kibibytes(path: string): Prop<number> {
         : Math.floor((value * bytes) / 1024);
     },
     set(element, value) {
+      unit.set(element, value === undefined ? undefined : 'KiB');
       text.set(element, value);
-      if (value !== undefined) unit.set(element, 'KiB');
     },
   };
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ChardevDevice } from '../../../src/domain/devices/chardev';
+import { ControllerDevice } from '../../../src/domain/devices/controller';
+import { DiskDevice } from '../../../src/domain/devices/disk';
+import {
+  GraphicsDevice,
+  InputDevice,
+  OtherDevice,
+  VideoDevice,
+} from '../../../src/domain/devices/display';
+import { HostdevDevice } from '../../../src/domain/devices/hostdev';
+import { InterfaceDevice } from '../../../src/domain/devices/interface';
+import { DomainXml } from '../../../src/domain/domain-xml';
+import type { Prop } from '../../../src/domain/model/props';
+import { XmlElement } from '../../../src/domain/xml/nodes';
+import { parseXml } from '../../../src/domain/xml/parse';
+import { serializeElement } from '../../../src/domain/xml/serialize';
+import { corpusDocuments } from '../../helpers/xml-corpus';
+
+/**
+ * Every declared property must read a value from some real document, and write, read
+ * back and clear that value on an empty element. This catches a mistyped path, which
+ * would otherwise just read as "not set" forever (virt-manager's test_checkprops idea).
+ */
+const VIEWS: [string, { props: Record<string, Prop<unknown>> }, readonly string[]][] = [
+  ['domain', DomainXml, ['domain']],
+  ['disk', DiskDevice, ['disk']],
+  ['interface', InterfaceDevice, ['interface']],
+  ['hostdev', HostdevDevice, ['hostdev']],
+  ['controller', ControllerDevice, ['controller']],
+  ['chardev', ChardevDevice, ['serial', 'console', 'channel', 'parallel']],
+  ['graphics', GraphicsDevice, ['graphics']],
+  ['video', VideoDevice, ['video']],
+  ['input', InputDevice, ['input']],
+  [
+    'other',
+    OtherDevice,
+    ['rng', 'memballoon', 'watchdog', 'tpm', 'sound', 'redirdev', 'filesystem'],
+  ],
+];
+
+const elementsByName = new Map<string, XmlElement[]>();
+function collect(element: XmlElement): void {
+  const list = elementsByName.get(element.name) ?? [];
+  list.push(element);
+  elementsByName.set(element.name, list);
+  for (const child of element.elements) collect(child);
+}
+for (const { text } of corpusDocuments()) collect(parseXml(text).root);
+collect(parseXml(corpusDocuments('../live')[0]!.text).root);
+
+describe.each(VIEWS)('%s properties', (_, View, elementNames) => {
+  const elements = elementNames.flatMap((name) => elementsByName.get(name) ?? []);
+  it.each(Object.entries(View.props))('%s', (_, prop) => {
+    const value = elements.map((e) => prop.get(e)).find((v) => v !== undefined && v !== false);
+    expect(value, `no document has a value at ${prop.path}`).toBeDefined();
+
+    const fresh = new XmlElement(elementNames[0]!);
+    prop.set(fresh, value);
+    expect(prop.get(fresh)).toEqual(value);
+    const firstStep = prop.path.split('/')[0]!.replace(/^@/, '');
+    expect(serializeElement(fresh)).toContain(firstStep);
+    prop.set(fresh, undefined);
+    expect(serializeElement(fresh)).toBe(`<${elementNames[0]!}/>`);
+  });
+});
