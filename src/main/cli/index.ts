@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerConnectionCommands } from './connection-commands';
 
 /**
  * The `virtdeck` command. Each family of subcommands lives in its own module and
@@ -8,6 +9,7 @@ export function buildProgram(): Command {
   const program = new Command('virtdeck')
     .description('Virtdeck: manage virtual machines through libvirt')
     .showHelpAfterError();
+  registerConnectionCommands(program);
   return program;
 }
 
