@@ -57,17 +57,20 @@ export type DeviceMatch = z.infer<typeof DeviceMatch>;
 export const DiskBus = z.enum(['virtio', 'scsi', 'sata', 'usb', 'ide', 'fdc']);
 export type DiskBus = z.infer<typeof DiskBus>;
 
+/** Where a disk's data comes from; "none" is an empty CD-ROM or floppy drive. */
+export const DiskSource = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('file'), path: z.string().min(1) }),
+  z.object({ type: z.literal('block'), path: z.string().min(1) }),
+  z.object({ type: z.literal('volume'), pool: z.string().min(1), volume: z.string().min(1) }),
+  z.object({ type: z.literal('none') }),
+]);
+export type DiskSource = z.infer<typeof DiskSource>;
+
 /** A disk to add. Missing targets are picked (vdb, sdc, ...); missing buses follow the device. */
 export const DiskSpec = z.object({
   kind: z.literal('disk'),
   device: z.enum(['disk', 'cdrom', 'floppy']).default('disk'),
-  source: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('file'), path: z.string().min(1) }),
-    z.object({ type: z.literal('block'), path: z.string().min(1) }),
-    z.object({ type: z.literal('volume'), pool: z.string().min(1), volume: z.string().min(1) }),
-    /** An empty CD-ROM or floppy drive. */
-    z.object({ type: z.literal('none') }),
-  ]),
+  source: DiskSource,
   /** The image format (raw, qcow2, ...); libvirt assumes raw when it is left out. */
   format: z.string().min(1).optional(),
   bus: DiskBus.optional(),

@@ -1,4 +1,4 @@
-import type { DiskBus, DiskSpec, NicSpec } from '../../shared/devices';
+import type { DiskBus, DiskSource, DiskSpec, NicSpec } from '../../shared/devices';
 import type { DomainXml } from '../domain-xml';
 import { XmlElement } from '../xml/nodes';
 import { DiskDevice } from './disk';
@@ -12,19 +12,12 @@ import { nextTargetName } from './target-names';
  */
 export function buildDisk(domain: DomainXml, spec: DiskSpec): XmlElement {
   const disk = new DiskDevice(new XmlElement('disk'));
-  const { source } = spec;
-  disk.type = source.type === 'none' ? 'file' : source.type;
+  setDiskSource(disk, spec.source);
   disk.device = spec.device;
   if (usesQemu(domain)) disk.driverName = 'qemu';
   if (spec.format !== undefined) {
     disk.driverName ??= 'qemu';
     disk.format = spec.format;
-  }
-  if (source.type === 'file') disk.sourceFile = source.path;
-  if (source.type === 'block') disk.sourceDev = source.path;
-  if (source.type === 'volume') {
-    disk.sourcePool = source.pool;
-    disk.sourceVolume = source.volume;
   }
   const bus = spec.bus ?? defaultBus(domain, spec.device);
   const taken = domain.devicesOf(DiskDevice).flatMap((d) => d.targetDev ?? []);
@@ -34,6 +27,24 @@ export function buildDisk(domain: DomainXml, spec: DiskSpec): XmlElement {
   disk.bootOrder = spec.bootOrder;
   disk.alias = spec.alias;
   return disk.element;
+}
+
+/**
+ * Points a disk at a new source: the type attribute follows the source kind, and every
+ * trace of the old source goes (libvirt's runtime `index`, a backing chain it probed).
+ */
+export function setDiskSource(disk: DiskDevice, source: DiskSource): void {
+  for (const name of ['source', 'backingStore']) {
+    const old = disk.element.child(name);
+    if (old) disk.element.remove(old);
+  }
+  disk.type = source.type === 'none' ? (disk.type ?? 'file') : source.type;
+  if (source.type === 'file') disk.sourceFile = source.path;
+  if (source.type === 'block') disk.sourceDev = source.path;
+  if (source.type === 'volume') {
+    disk.sourcePool = source.pool;
+    disk.sourceVolume = source.volume;
+  }
 }
 
 export function buildNic(spec: NicSpec): XmlElement {
