@@ -1,0 +1,185 @@
+import { Duplex } from 'node:stream';
+
+/** What a console session may ask of the VM behind it, read fresh at every command. */
+export interface ConsoleGuest {
+  hostname: string;
+  osName: string;
+  kernel: string;
+  disks(): { name: string; kind: 'disk' | 'rom'; sizeGiB: number }[];
+  nics(): { name: string; mac: string }[];
+  /** The guest itself shuts down or reboots (typed `poweroff` or `reboot`). */
+  request(kind: 'shutdown' | 'reboot'): void;
+}
+
+/** The console's side of the VM: told when the guest resets or the domain stops. */
+export interface ConsoleSession {
+  readonly stream: Duplex;
+  guestReset(): void;
+  domainStopped(): void;
+}
+
+type Phase = 'login' | 'password' | 'shell';
+
+/**
+ * A serial console with a getty and a tiny shell behind it: enough for the console view to
+ * show a login, echo typing, answer a few commands and end when the guest powers off.
+ */
+export function openConsoleSession(guest: ConsoleGuest, onClose: () => void): ConsoleSession {
+  let phase: Phase = 'login';
+  let user = 'root';
+  let line = '';
+  let lastWasCr = false;
+  let ended = false;
+
+  const stream = new Duplex({
+    read() {},
+    write(chunk: Buffer | string, _encoding, callback) {
+      if (!ended) for (const ch of chunk.toString()) take(ch);
+      callback();
+    },
+  });
+  stream.on('close', onClose);
+
+  const print = (text: string): void => {
+    if (!ended) stream.push(text);
+  };
+  const echo = (): boolean => phase !== 'password';
+  const prompt = (): void => print(`${user}@${guest.hostname}:~${user === 'root' ? '#' : '$'} `);
+  const banner = (): void => {
+    phase = 'login';
+    print(`\r\n${guest.osName} ${guest.hostname} ttyS0\r\n\r\n${guest.hostname} login: `);
+  };
+
+  function take(ch: string): void {
+    const wasCr = lastWasCr;
+    lastWasCr = ch === '\r';
+    if (ch === '\n' && wasCr) return;
+    if (ch === '\r' || ch === '\n') {
+      print('\r\n');
+      const entered = line;
+      line = '';
+      enter(entered);
+    } else if (ch === '\x7f' || ch === '\b') {
+      if (line.length > 0 && echo()) print('\b \b');
+      line = line.slice(0, -1);
+    } else if (ch === '\x03') {
+      print('^C\r\n');
+      line = '';
+      if (phase === 'shell') prompt();
+      else banner();
+    } else if (ch === '\x04' && line === '' && phase === 'shell') {
+      print('logout\r\n');
+      banner();
+    } else if (ch >= ' ') {
+      line += ch;
+      if (echo()) print(ch);
+    }
+  }
+
+  function enter(entered: string): void {
+    if (phase === 'login') {
+      if (entered.trim() === '') return banner();
+      user = entered.trim();
+      phase = 'password';
+      return print('Password: ');
+    }
+    if (phase === 'password') {
+      phase = 'shell';
+      print(
+        `This guest is simulated by the Virtdeck demo host. Type 'help' for what it knows.\r\n\r\n`,
+      );
+      return prompt();
+    }
+    const reply = run(entered.trim());
+    if (reply === 'logout') return banner();
+    if (reply !== '') print(reply.replace(/\n/g, '\r\n') + '\r\n');
+    if (phase === 'shell' && !ended) prompt();
+  }
+
+  function run(command: string): string {
+    const [name = '', ...args] = command.split(/\s+/);
+    switch (name) {
+      case '':
+        return '';
+      case 'help':
+        return 'Commands: uname [-a|-r], hostname, whoami, ip link, lsblk, echo, clear, poweroff, reboot, exit';
+      case 'uname':
+        return uname(args[0]);
+      case 'hostname':
+        return guest.hostname;
+      case 'whoami':
+        return user;
+      case 'echo':
+        return args.join(' ');
+      case 'clear':
+        return '\x1b[H\x1b[2J';
+      case 'ip':
+        return args[0] === 'link' || args[0] === 'l' ? ipLink() : 'Usage: ip link';
+      case 'lsblk':
+        return lsblk();
+      case 'poweroff':
+      case 'halt':
+      case 'reboot':
+        guest.request(name === 'reboot' ? 'reboot' : 'shutdown');
+        phase = 'login';
+        return name === 'reboot' ? 'Rebooting.' : 'Powering off.';
+      case 'exit':
+      case 'logout':
+        return 'logout';
+      default:
+        return `-bash: ${name}: command not found`;
+    }
+  }
+
+  function uname(flag: string | undefined): string {
+    if (flag === '-r') return guest.kernel;
+    if (flag !== '-a') return 'Linux';
+    return `Linux ${guest.hostname} ${guest.kernel} #1 SMP PREEMPT_DYNAMIC x86_64 GNU/Linux`;
+  }
+
+  function ipLink(): string {
+    const rows = [
+      '1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN mode DEFAULT',
+      '    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00',
+    ];
+    guest.nics().forEach((nic, i) => {
+      rows.push(
+        `${i + 2}: ${nic.name}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc fq_codel state UP mode DEFAULT`,
+      );
+      rows.push(`    link/ether ${nic.mac} brd ff:ff:ff:ff:ff:ff`);
+    });
+    return rows.join('\n');
+  }
+
+  function lsblk(): string {
+    const rows = ['NAME   MAJ:MIN RM  SIZE RO TYPE MOUNTPOINTS'];
+    let roms = 0;
+    for (const [index, disk] of guest.disks().entries()) {
+      const rom = disk.kind === 'rom';
+      const name = rom ? `sr${roms++}` : disk.name;
+      const device = rom ? `11:${roms - 1}` : `${name.startsWith('vd') ? 252 : 8}:${index * 16}`;
+      const flag = rom ? '1' : '0';
+      const mount = index === 0 ? '/' : '';
+      rows.push(
+        `${name.padEnd(6)} ${device.padEnd(7)} ${flag} ${`${disk.sizeGiB}G`.padStart(5)}  ${flag} ${disk.kind.padEnd(4)} ${mount}`.trimEnd(),
+      );
+    }
+    return rows.join('\n');
+  }
+
+  banner();
+
+  return {
+    stream,
+    guestReset() {
+      print('\r\nreboot: Restarting system\r\n');
+      line = '';
+      banner();
+    },
+    domainStopped() {
+      print('\r\nreboot: Power down\r\n');
+      ended = true;
+      stream.push(null);
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { demoErrors } from './errors';
+import {
+  child,
+  childElements,
+  element,
+  firstChild,
+  parseXml,
+  setText,
+  textOf,
+  XmlSyntaxError,
+} from './xml/tree';
+import type { XmlElement } from './xml/tree';
+
+/** The few facts about a domain the demo host keeps outside its XML, for fast listing. */
+export interface DomainFacts {
+  name: string;
+  uuid: string;
+  vcpus: number;
+  memoryKiB: number;
+  currentMemoryKiB: number;
+}
+
+/**
+ * Parses domain XML as virDomainDefineXML would: well-formed, rooted at <domain>, with a
+ * name; a missing UUID is generated and NICs without a MAC get one, so the stored
+ * definition is complete. Failures are libvirt's.
+ */
+export function parseDomainDefinition(source: string): { root: XmlElement; facts: DomainFacts } {
+  let root: XmlElement;
+  try {
+    root = parseXml(source);
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) {
+      throw demoErrors.malformedXml('domain', source, error.reason, error.line, error.column);
+    }
+    throw error;
+  }
+  if (root.name !== 'domain') throw demoErrors.wrongRoot('domain', root.name);
+  const name = textOf(firstChild(root, 'name'))?.trim();
+  if (name === undefined || name === '') throw demoErrors.missingName();
+  ensureUuid(root);
+  for (const nic of childElements(devicesOf(root), 'interface')) ensureMac(nic);
+  return { root, facts: readFacts(root) };
+}
+
+export function readFacts(root: XmlElement): DomainFacts {
+  const memoryKiB = toKiB(firstChild(root, 'memory')) ?? 0;
+  return {
+    name: textOf(firstChild(root, 'name'))?.trim() ?? '',
+    uuid: textOf(firstChild(root, 'uuid'))?.trim() ?? '',
+    vcpus: Number.parseInt(textOf(firstChild(root, 'vcpu')) ?? '1', 10) || 1,
+    memoryKiB,
+    currentMemoryKiB: toKiB(firstChild(root, 'currentMemory')) ?? memoryKiB,
+  };
+}
+
+/** The <devices> element, created (empty) when a minimal definition has none. */
+export function devicesOf(root: XmlElement): XmlElement {
+  const existing = firstChild(root, 'devices');
+  if (existing !== undefined) return existing;
+  const devices = element('devices');
+  root.children.push(devices);
+  return devices;
+}
+
+/** Running domains carry their id on the root element, as libvirt's live XML does. */
+export function setDomainId(root: XmlElement, id: number | undefined): void {
+  const rest = Object.fromEntries(Object.entries(root.attrs).filter(([name]) => name !== 'id'));
+  root.attrs =
+    id === undefined ? rest : { type: root.attrs['type'] ?? 'kvm', id: String(id), ...rest };
+}
+
+/** The libosinfo OS id from <metadata>, e.g. "http://debian.org/debian/12". */
+export function osIdOf(root: XmlElement): string | undefined {
+  const info = childElements(child(root, 'metadata') ?? element('metadata')).find((e) =>
+    e.name.endsWith(':libosinfo'),
+  );
+  const os =
+    info === undefined ? undefined : childElements(info).find((e) => e.name.endsWith(':os'));
+  return os?.attrs['id'];
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+
+function ensureUuid(root: XmlElement): void {
+  const node = firstChild(root, 'uuid');
+  if (node === undefined) {
+    const after = root.children.findIndex((c) => 'name' in c && c.name === 'name');
+    root.children.splice(after + 1, 0, element('uuid', {}, [{ text: randomUUID() }]));
+    return;
+  }
+  const raw = textOf(node)?.trim() ?? '';
+  if (!UUID_PATTERN.test(raw)) throw demoErrors.badXmlValue('malformed uuid element');
+  const hex = raw.replace(/-/g, '').toLowerCase();
+  setText(
+    node,
+    `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`,
+  );
+}
+
+function ensureMac(nic: XmlElement): void {
+  if (firstChild(nic, 'mac')?.attrs['address'] !== undefined) return;
+  nic.children.unshift(element('mac', { address: randomMac() }));
+}
+
+/** A MAC in QEMU's locally administered range, as libvirt generates them. */
+export function randomMac(): string {
+  const bytes = Array.from({ length: 3 }, () =>
+    Math.floor(Math.random() * 256)
+      .toString(16)
+      .padStart(2, '0'),
+  );
+  return `52:54:00:${bytes.join(':')}`;
+}
+
+const KIB_PER_UNIT: Record<string, number> = {
+  b: 1 / 1024,
+  bytes: 1 / 1024,
+  k: 1,
+  kib: 1,
+  kb: 1000 / 1024,
+  m: 1024,
+  mib: 1024,
+  mb: 1e6 / 1024,
+  g: 1024 ** 2,
+  gib: 1024 ** 2,
+  gb: 1e9 / 1024,
+  t: 1024 ** 3,
+  tib: 1024 ** 3,
+};
+
+function toKiB(node: XmlElement | undefined): number | undefined {
+  if (node === undefined) return undefined;
+  const value = Number.parseInt(textOf(node) ?? '', 10);
+  const factor = KIB_PER_UNIT[(node.attrs['unit'] ?? 'KiB').toLowerCase()];
+  if (Number.isNaN(value) || factor === undefined)
+    throw demoErrors.badXmlValue(`invalid value for '${node.name}'`);
+  return Math.round(value * factor);
+}

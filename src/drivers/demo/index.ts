@@ -1,0 +1,4 @@
+/** The demo host: an in-memory libvirt host, the app's default connection. */
+export { createDemoDriver } from './demo-driver';
+export { DEFAULT_TIMINGS, demoOptionsFromEnv } from './options';
+export type { DemoOptions, DemoTimings } from './options';

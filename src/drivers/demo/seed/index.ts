@@ -1,0 +1,21 @@
+import { alpineRouter } from './alpine';
+import { debianServer } from './debian';
+import { fedoraWorkstation } from './fedora';
+import { freebsdBuild } from './freebsd';
+import type { SeedVm } from './types';
+import { ubuntuDev } from './ubuntu';
+import { windows11 } from './windows';
+
+export type { GuestProfile, SeedVm } from './types';
+export { GENERIC_LINUX } from './types';
+export { scaleVm } from './scale';
+
+/** The demo host's standing VMs, in the order a fresh host lists them. */
+export const SEED_VMS: readonly SeedVm[] = [
+  fedoraWorkstation,
+  debianServer,
+  ubuntuDev,
+  windows11,
+  alpineRouter,
+  freebsdBuild,
+];

@@ -1,0 +1,27 @@
+import type { VmState } from '../../../shared/dto';
+
+/** What the demo host pretends about the software inside a VM. */
+export interface GuestProfile {
+  /** The first console line, as the guest's getty prints it. */
+  osName: string;
+  /** `uname -r` inside the guest. */
+  kernel: string;
+  /** Fraction of its vCPUs the guest keeps busy on average (0..1). */
+  cpuLoad: number;
+  /** A guest that never answers an unplug request, so a live detach stays pending. */
+  ignoresUnplug: boolean;
+}
+
+export interface SeedVm {
+  xml: string;
+  /** The state the demo host starts the VM in. */
+  state: Extract<VmState, 'running' | 'paused' | 'shutoff'>;
+  guest: GuestProfile;
+}
+
+export const GENERIC_LINUX: GuestProfile = {
+  osName: 'Linux',
+  kernel: '6.1.0-27-amd64',
+  cpuLoad: 0.1,
+  ignoresUnplug: false,
+};
