@@ -1,5 +1,7 @@
+import { DriverError } from '../driver';
 import { clientOverStream } from './client';
 import type { ClientOptions, LibvirtClient } from './client';
+import { ErrorCode, ErrorDomain } from './errors';
 import { openTransport } from './transport/open';
 import type { TransportOptions } from './transport/open';
 import { parseLibvirtUri } from './transport/uri';
@@ -11,9 +13,21 @@ export interface ConnectOptions extends ClientOptions, TransportOptions {}
  * it: `qemu:///system` and `test+unix:///default` use the local socket (the modular
  * daemon's when it exists), `qemu+tls://host/system` and `qemu+tcp://...` the network.
  * `readOnly` uses the read-only socket and opens the connection read-only.
+ * Every failure is a DriverError.
  */
 export async function connect(uri: string, options: ConnectOptions = {}): Promise<LibvirtClient> {
-  const parsed = parseLibvirtUri(uri);
-  const socket = await openTransport(parsed, options);
+  let parsed;
+  try {
+    parsed = parseLibvirtUri(uri);
+  } catch (err) {
+    throw new DriverError((err as Error).message, ErrorCode.InvalidArg, ErrorDomain.Remote);
+  }
+  let socket;
+  try {
+    socket = await openTransport(parsed, options);
+  } catch (err) {
+    if (err instanceof DriverError) throw err;
+    throw new DriverError((err as Error).message, ErrorCode.SystemError, ErrorDomain.Rpc);
+  }
   return clientOverStream(socket, uri, parsed.remoteName, options);
 }

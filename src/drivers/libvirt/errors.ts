@@ -11,8 +11,10 @@ import type { RemoteError } from './protocol/types';
 export const ErrorCode = {
   InternalError: 1,
   NoSupport: 3,
+  InvalidArg: 8,
   OperationFailed: 9,
   OperationDenied: 29,
+  SystemError: 38,
   Rpc: 39,
   NoDomain: 42,
   AuthFailed: 45,

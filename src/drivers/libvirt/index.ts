@@ -45,7 +45,12 @@ export type { DomainEventOf, Unsubscribe } from './events';
 export { DOMAIN_EVENTS } from './procedures/events';
 export { parseLibvirtUri } from './transport/uri';
 export type { LibvirtUri } from './transport/uri';
-export { typedParamsToRecord, uuidFromString, uuidToString } from './protocol/types';
+export {
+  getTypedParams,
+  typedParamsToRecord,
+  uuidFromString,
+  uuidToString,
+} from './protocol/types';
 export type {
   Domain,
   DomainSnapshot,

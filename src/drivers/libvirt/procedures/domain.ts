@@ -112,4 +112,17 @@ export const domainProcedures = {
     },
   ),
   domainSetMemoryParameters: procedure(197, [domain, typedParams, flags], voidCodec),
+  domainGetBlkioParameters: procedure(
+    206,
+    [domain, int, flags],
+    struct({ params: typedParams, nparams: int }),
+    { flagsOr: TYPED_PARAM_STRING_OKAY },
+  ),
+  domainSetBlkioParameters: procedure(205, [domain, typedParams, flags], voidCodec),
+  domainGetNumaParameters: procedure(
+    255,
+    [domain, int, flags],
+    struct({ params: typedParams, nparams: int }),
+    { flagsOr: TYPED_PARAM_STRING_OKAY },
+  ),
 } as const;

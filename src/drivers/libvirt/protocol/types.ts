@@ -137,6 +137,19 @@ export function typedParamsToRecord(
   return out;
 }
 
+/**
+ * libvirt's size-probe pattern for typed-parameter getters: ask with nparams = 0 to learn
+ * the count, then ask again for that many. `get` is e.g.
+ * `(n) => client.domainGetMemoryParameters(dom, n)`.
+ */
+export async function getTypedParams(
+  get: (nparams: number) => Promise<{ params: TypedParam[]; nparams: number }>,
+): Promise<TypedParam[]> {
+  const probe = await get(0);
+  if (probe.nparams === 0) return [];
+  return (await get(probe.nparams)).params;
+}
+
 export const domainStatsRecord = struct({ dom: domain, params: typedParams });
 export type DomainStatsRecord = CodecValue<typeof domainStatsRecord>;
 
