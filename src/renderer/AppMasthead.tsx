@@ -1,0 +1,41 @@
+import {
+  Masthead,
+  MastheadBrand,
+  MastheadContent,
+  MastheadLogo,
+  MastheadMain,
+  MastheadToggle,
+  PageToggleButton,
+} from '@patternfly/react-core';
+import { BarsIcon } from '@patternfly/react-icons/dist/esm/icons/bars-icon';
+import { ServerIcon } from '@patternfly/react-icons/dist/esm/icons/server-icon';
+import { useHostsStore } from './stores/hosts-store';
+import { useUiStore } from './stores/ui-store';
+
+export function AppMasthead() {
+  const hostId = useUiStore((state) => state.selectedHostId);
+  const hostName = useHostsStore((state) => state.hosts.find((h) => h.id === hostId)?.name);
+  return (
+    <Masthead>
+      <MastheadMain>
+        <MastheadToggle>
+          <PageToggleButton isHamburgerButton aria-label="Show or hide the hosts sidebar">
+            <BarsIcon />
+          </PageToggleButton>
+        </MastheadToggle>
+        <MastheadBrand>
+          <MastheadLogo component="span" className="vd-brand">
+            Virtdeck
+          </MastheadLogo>
+        </MastheadBrand>
+      </MastheadMain>
+      <MastheadContent>
+        {hostName && (
+          <span className="vd-masthead-host">
+            <ServerIcon aria-hidden="true" /> {hostName}
+          </span>
+        )}
+      </MastheadContent>
+    </Masthead>
+  );
+}

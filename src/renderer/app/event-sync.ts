@@ -1,0 +1,56 @@
+import { flushSync } from 'react-dom';
+import type { VmState } from '../../shared/dto';
+import type { ContractClient } from '../../shared/ipc/client';
+import { recordStatsUpdate } from '../perf/perf-hooks';
+import { useHostsStore } from '../stores/hosts-store';
+import { useStatsStore } from '../stores/stats-store';
+import { useUiStore } from '../stores/ui-store';
+import { useVmsStore } from '../stores/vms-store';
+import { loadHostVms } from './loaders';
+
+/** States in which a VM has no live figures; its old sparkline would be misleading. */
+const STATS_LESS_STATES: ReadonlySet<VmState> = new Set(['shutoff', 'crashed', 'nostate']);
+
+/**
+ * Applies the host's pushed events to the stores; the renderer never polls. Returns a
+ * function that unsubscribes everything.
+ */
+export function syncStoresWithEvents(client: ContractClient): () => void {
+  const unsubscribers = [
+    client.on('host.changed', ({ host }) => {
+      const previous = useHostsStore.getState().hosts.find((h) => h.id === host.id);
+      useHostsStore.getState().upsertHost(host);
+      // A host that comes back may have changed while we could not see it.
+      const reconnected = host.status === 'connected' && previous?.status !== 'connected';
+      const wanted =
+        useUiStore.getState().selectedHostId === host.id ||
+        host.id in useVmsStore.getState().loadByHost;
+      if (reconnected && wanted) void loadHostVms(client, host.id);
+    }),
+    client.on('host.removed', ({ hostId }) => {
+      useHostsStore.getState().removeHost(hostId);
+      useVmsStore.getState().forgetHost(hostId);
+      const ui = useUiStore.getState();
+      if (ui.selectedHostId === hostId) ui.selectHost(useHostsStore.getState().hosts[0]?.id);
+    }),
+    client.on('vm.changed', ({ vm }) => {
+      useVmsStore.getState().upsertVm(vm);
+      if (STATS_LESS_STATES.has(vm.state)) useStatsStore.getState().forget(vm.uuid);
+    }),
+    client.on('vm.removed', ({ uuid }) => {
+      useVmsStore.getState().removeVm(uuid);
+      useStatsStore.getState().forget(uuid);
+      if (useUiStore.getState().selectedVmUuid === uuid) useUiStore.getState().selectVm(undefined);
+    }),
+    client.on('vm.stats', ({ samples }) => {
+      // flushSync renders and commits the affected rows before returning, so the measured
+      // span covers the whole main-thread cost of the tick.
+      const started = performance.now();
+      flushSync(() => useStatsStore.getState().applySamples(samples));
+      recordStatsUpdate(performance.now() - started);
+    }),
+  ];
+  return () => {
+    for (const unsubscribe of unsubscribers) unsubscribe();
+  };
+}

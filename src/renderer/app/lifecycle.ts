@@ -1,0 +1,49 @@
+import type { LifecycleAction, VmSummary } from '../../shared/dto';
+import type { ContractClient } from '../../shared/ipc/client';
+import { useNotificationsStore } from '../stores/notifications-store';
+import { useUiStore } from '../stores/ui-store';
+import { useVmsStore } from '../stores/vms-store';
+import { errorMessage } from './error-message';
+import { refreshVmSummary } from './loaders';
+
+/** How each action reads in "Could not … “name”". */
+const ACTION_VERBS: Record<LifecycleAction, string> = {
+  start: 'start',
+  shutdown: 'shut down',
+  reboot: 'reboot',
+  destroy: 'force off',
+  suspend: 'pause',
+  resume: 'resume',
+};
+
+export function failureMessage(vmName: string, action: LifecycleAction, reason: string): string {
+  return `Could not ${ACTION_VERBS[action]} “${vmName}”: ${reason}`;
+}
+
+/**
+ * Runs one lifecycle action. Success updates the VM from the answer (events will follow);
+ * failure raises a toast naming VM, action and reason, then re-reads the VM from the host.
+ */
+export async function runLifecycleAction(
+  client: ContractClient,
+  vm: VmSummary,
+  action: LifecycleAction,
+): Promise<void> {
+  const ui = useUiStore.getState();
+  ui.setActionInFlight(vm.uuid, action);
+  try {
+    const updated = await client.invoke('vms.lifecycle', {
+      hostId: vm.hostId,
+      uuid: vm.uuid,
+      action,
+    });
+    useVmsStore.getState().upsertVm(updated);
+  } catch (error) {
+    useNotificationsStore
+      .getState()
+      .notify('danger', failureMessage(vm.name, action, errorMessage(error)));
+    await refreshVmSummary(client, vm.hostId, vm.uuid);
+  } finally {
+    ui.setActionInFlight(vm.uuid, undefined);
+  }
+}

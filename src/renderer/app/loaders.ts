@@ -1,0 +1,86 @@
+import type { VmDetails, VmSummary } from '../../shared/dto';
+import { isAppError } from '../../shared/errors';
+import type { ContractClient } from '../../shared/ipc/client';
+import { useHostsStore } from '../stores/hosts-store';
+import { useNotificationsStore } from '../stores/notifications-store';
+import { useStatsStore } from '../stores/stats-store';
+import { useUiStore } from '../stores/ui-store';
+import { useVmDetailsStore } from '../stores/vm-details-store';
+import { useVmsStore } from '../stores/vms-store';
+import { errorMessage } from './error-message';
+
+/** Fetches the hosts and, on first load, selects the first connected one. */
+export async function loadHosts(client: ContractClient): Promise<void> {
+  try {
+    const hosts = await client.invoke('hosts.list', {});
+    useHostsStore.getState().setHosts(hosts);
+    const ui = useUiStore.getState();
+    const first = hosts.find((h) => h.status === 'connected') ?? hosts[0];
+    if (ui.selectedHostId === undefined && first) ui.selectHost(first.id);
+  } catch (error) {
+    useNotificationsStore
+      .getState()
+      .notify('danger', `Could not list hosts: ${errorMessage(error)}`);
+  }
+}
+
+export async function loadHostVms(client: ContractClient, hostId: string): Promise<void> {
+  const vms = useVmsStore.getState();
+  vms.setHostLoad(hostId, 'loading');
+  try {
+    vms.replaceHostVms(hostId, await client.invoke('vms.list', { hostId }));
+  } catch (error) {
+    vms.setHostLoad(hostId, 'failed');
+    useNotificationsStore.getState().notify('danger', `Could not list VMs: ${errorMessage(error)}`);
+  }
+}
+
+export async function loadVmDetails(
+  client: ContractClient,
+  hostId: string,
+  uuid: string,
+): Promise<void> {
+  const store = useVmDetailsStore.getState();
+  store.markLoading(uuid);
+  try {
+    store.setDetails(await client.invoke('vms.details', { hostId, uuid }));
+  } catch (error) {
+    store.setError(uuid, errorMessage(error));
+  }
+}
+
+/**
+ * Brings one VM's summary back in line with the host, after an action failed and the
+ * state we show may be stale. A VM that no longer exists leaves the list.
+ */
+export async function refreshVmSummary(
+  client: ContractClient,
+  hostId: string,
+  uuid: string,
+): Promise<void> {
+  try {
+    const details = await client.invoke('vms.details', { hostId, uuid });
+    useVmsStore.getState().upsertVm(summaryOf(details));
+  } catch (error) {
+    if (isAppError(error) && error.code === 'not-found') {
+      useVmsStore.getState().removeVm(uuid);
+      useStatsStore.getState().forget(uuid);
+    }
+  }
+}
+
+/** The summary fields of a details answer, so the list holds summaries only. */
+function summaryOf(details: VmDetails): VmSummary {
+  const { hostId, uuid, name, title, state, osLabel, vcpus, memoryKiB, persistent } = details;
+  return {
+    hostId,
+    uuid,
+    name,
+    state,
+    osLabel,
+    vcpus,
+    memoryKiB,
+    persistent,
+    ...(title === undefined ? {} : { title }),
+  };
+}

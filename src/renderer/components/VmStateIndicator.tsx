@@ -1,0 +1,45 @@
+import type { ComponentType } from 'react';
+import { Icon } from '@patternfly/react-core';
+import { ExclamationCircleIcon } from '@patternfly/react-icons/dist/esm/icons/exclamation-circle-icon';
+import { InProgressIcon } from '@patternfly/react-icons/dist/esm/icons/in-progress-icon';
+import { MoonIcon } from '@patternfly/react-icons/dist/esm/icons/moon-icon';
+import { OffIcon } from '@patternfly/react-icons/dist/esm/icons/off-icon';
+import { PauseCircleIcon } from '@patternfly/react-icons/dist/esm/icons/pause-circle-icon';
+import { PlayCircleIcon } from '@patternfly/react-icons/dist/esm/icons/play-circle-icon';
+import { UnknownIcon } from '@patternfly/react-icons/dist/esm/icons/unknown-icon';
+import { HourglassHalfIcon } from '@patternfly/react-icons/dist/esm/icons/hourglass-half-icon';
+import type { VmState } from '../../shared/dto';
+
+interface StatePresentation {
+  text: string;
+  icon: ComponentType;
+  status?: 'success' | 'warning' | 'danger' | 'info';
+}
+
+/** Each state has its own icon and words, so colour is never the only signal. */
+const PRESENTATION: Record<VmState, StatePresentation> = {
+  running: { text: 'Running', icon: PlayCircleIcon, status: 'success' },
+  blocked: { text: 'Blocked', icon: HourglassHalfIcon, status: 'warning' },
+  paused: { text: 'Paused', icon: PauseCircleIcon, status: 'info' },
+  shutdown: { text: 'Shutting down', icon: InProgressIcon, status: 'warning' },
+  shutoff: { text: 'Shut off', icon: OffIcon },
+  crashed: { text: 'Crashed', icon: ExclamationCircleIcon, status: 'danger' },
+  pmsuspended: { text: 'Suspended', icon: MoonIcon, status: 'info' },
+  nostate: { text: 'Unknown', icon: UnknownIcon },
+};
+
+export function vmStateText(state: VmState): string {
+  return PRESENTATION[state].text;
+}
+
+export function VmStateIndicator({ state }: { state: VmState }) {
+  const { text, icon: StateIcon, status } = PRESENTATION[state];
+  return (
+    <span className="vd-state">
+      <Icon size="sm" {...(status ? { status } : {})}>
+        <StateIcon />
+      </Icon>
+      <span>{text}</span>
+    </span>
+  );
+}

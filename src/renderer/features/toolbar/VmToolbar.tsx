@@ -1,0 +1,47 @@
+import {
+  Button,
+  SearchInput,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
+  Tooltip,
+} from '@patternfly/react-core';
+import { KeyboardIcon } from '@patternfly/react-icons/dist/esm/icons/keyboard-icon';
+import { useUiStore } from '../../stores/ui-store';
+import { LifecycleButtons } from './LifecycleButtons';
+import { HELP_SHORTCUT_LABEL } from './shortcuts';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+
+export function VmToolbar() {
+  const filterText = useUiStore((state) => state.filterText);
+  const setFilterText = useUiStore((state) => state.setFilterText);
+  const setShortcutsHelpOpen = useUiStore((state) => state.setShortcutsHelpOpen);
+  useKeyboardShortcuts();
+  return (
+    <Toolbar className="vd-toolbar" isSticky>
+      <ToolbarContent>
+        <ToolbarItem>
+          <SearchInput
+            aria-label="Filter virtual machines"
+            placeholder="Filter by name"
+            value={filterText}
+            onChange={(_event, value) => setFilterText(value)}
+            onClear={() => setFilterText('')}
+          />
+        </ToolbarItem>
+        <LifecycleButtons />
+        <ToolbarItem align={{ default: 'alignEnd' }}>
+          <Tooltip content={`Keyboard shortcuts (${HELP_SHORTCUT_LABEL})`}>
+            <Button
+              variant="plain"
+              aria-label="Keyboard shortcuts"
+              aria-keyshortcuts="?"
+              icon={<KeyboardIcon />}
+              onClick={() => setShortcutsHelpOpen(true)}
+            />
+          </Tooltip>
+        </ToolbarItem>
+      </ToolbarContent>
+    </Toolbar>
+  );
+}

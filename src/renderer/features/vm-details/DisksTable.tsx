@@ -1,0 +1,42 @@
+import { Title } from '@patternfly/react-core';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import type { DiskSummary } from '../../../shared/dto';
+
+export function DisksTable({ disks }: { disks: readonly DiskSummary[] }) {
+  return (
+    <section aria-labelledby="vd-disks-title" className="vd-details-block">
+      <Title headingLevel="h3" size="md" id="vd-disks-title">
+        Disks
+      </Title>
+      {disks.length === 0 ? (
+        <p className="vd-muted">No disks.</p>
+      ) : (
+        <Table aria-label="Disks" variant="compact" gridBreakPoint="">
+          <Thead>
+            <Tr>
+              <Th>Target</Th>
+              <Th>Bus</Th>
+              <Th>Source</Th>
+              <Th>Read-only</Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {disks.map((disk) => (
+              <Tr key={disk.target}>
+                <Td dataLabel="Target">
+                  {disk.target}
+                  {disk.device !== 'disk' && <span className="vd-muted"> ({disk.device})</span>}
+                </Td>
+                <Td dataLabel="Bus">{disk.bus ?? '—'}</Td>
+                <Td dataLabel="Source" className="vd-break">
+                  {disk.source ?? 'None'}
+                </Td>
+                <Td dataLabel="Read-only">{disk.readonly ? 'Yes' : 'No'}</Td>
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
+      )}
+    </section>
+  );
+}

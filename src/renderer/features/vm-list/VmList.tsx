@@ -1,0 +1,116 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { Table, Tbody, Th, Thead, Tr } from '@patternfly/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { markVmListReadyOnce } from '../../perf/perf-hooks';
+import { useUiStore } from '../../stores/ui-store';
+import { useVmsStore, visibleVmUuids } from '../../stores/vms-store';
+import { VM_COLUMNS } from './columns';
+import { nextRowIndex } from './list-navigation';
+import { VmListEmptyState } from './VmListEmptyState';
+import { vmRowId, VmRow } from './VmRow';
+
+/** Fixed row height (enforced in CSS): measuring rows would cost layout on every scroll. */
+export const VM_ROW_HEIGHT = 44;
+const OVERSCAN_ROWS = 6;
+
+/**
+ * The VMs of the selected host as a virtualized grid: only the rows in view (plus a few)
+ * are in the DOM, between two spacer rows that stand for the rest. The grid itself holds
+ * focus and points at the selected row with aria-activedescendant.
+ */
+export function VmList() {
+  const hostId = useUiStore((state) => state.selectedHostId);
+  const filter = useUiStore((state) => state.filterText);
+  const selectedUuid = useUiStore((state) => state.selectedVmUuid);
+  const selectVm = useUiStore((state) => state.selectVm);
+  const byUuid = useVmsStore((state) => state.byUuid);
+  const uuids = useMemo(() => visibleVmUuids(byUuid, hostId, filter), [byUuid, hostId, filter]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // This build does not use the React Compiler, so the virtualizer's unmemoisable API is fine.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: uuids.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => VM_ROW_HEIGHT,
+    overscan: OVERSCAN_ROWS,
+    getItemKey: (index) => uuids[index] ?? index,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const paddingTop = first ? first.start : 0;
+  const paddingBottom = last ? virtualizer.getTotalSize() - last.end : 0;
+
+  useLayoutEffect(() => {
+    if (rows.length > 0) markVmListReadyOnce();
+  }, [rows.length]);
+
+  const selectedIndex = selectedUuid === undefined ? -1 : uuids.indexOf(selectedUuid);
+  const selectedIsRendered = rows.some((row) => row.index === selectedIndex);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const pageSize = Math.max(
+      1,
+      Math.floor((scrollRef.current?.clientHeight ?? 0) / VM_ROW_HEIGHT) - 1,
+    );
+    const next = nextRowIndex(event.key, selectedIndex, uuids.length, pageSize);
+    if (next === undefined) return;
+    event.preventDefault();
+    selectVm(uuids[next]);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+  const onSelect = useCallback((uuid: string) => selectVm(uuid), [selectVm]);
+
+  if (uuids.length === 0) return <VmListEmptyState hostId={hostId} filter={filter} />;
+
+  return (
+    <div ref={scrollRef} className="vd-vm-scroll">
+      <Table
+        aria-label="Virtual machines"
+        aria-rowcount={uuids.length + 1}
+        aria-activedescendant={
+          selectedIsRendered && selectedUuid ? vmRowId(selectedUuid) : undefined
+        }
+        className="vd-vm-table"
+        variant="compact"
+        gridBreakPoint=""
+        isStickyHeader
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <Thead>
+          <Tr aria-rowindex={1}>
+            <Th width={25}>{VM_COLUMNS.name}</Th>
+            <Th width={15}>{VM_COLUMNS.state}</Th>
+            <Th width={20}>{VM_COLUMNS.os}</Th>
+            <Th width={10}>{VM_COLUMNS.vcpus}</Th>
+            <Th width={10}>{VM_COLUMNS.memory}</Th>
+            <Th width={20}>{VM_COLUMNS.cpu}</Th>
+          </Tr>
+        </Thead>
+        <Tbody>
+          {paddingTop > 0 && (
+            <tr className="vd-spacer" aria-hidden="true" style={{ height: paddingTop }} />
+          )}
+          {rows.map((row) => {
+            const uuid = uuids[row.index];
+            if (uuid === undefined) return null;
+            return (
+              <VmRow
+                key={uuid}
+                uuid={uuid}
+                index={row.index}
+                isSelected={row.index === selectedIndex}
+                onSelect={onSelect}
+              />
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr className="vd-spacer" aria-hidden="true" style={{ height: paddingBottom }} />
+          )}
+        </Tbody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { memo } from 'react';
+import { Td, Tr } from '@patternfly/react-table';
+import { VmStateIndicator } from '../../components/VmStateIndicator';
+import { formatKiB } from '../../format/units';
+import { useVmsStore } from '../../stores/vms-store';
+import { CpuCell } from './CpuCell';
+import { VM_COLUMNS } from './columns';
+
+interface VmRowProps {
+  uuid: string;
+  /** Position in the whole filtered list, for aria-rowindex (the header is row 1). */
+  index: number;
+  isSelected: boolean;
+  onSelect: (uuid: string) => void;
+}
+
+export function vmRowId(uuid: string): string {
+  return `vm-row-${uuid}`;
+}
+
+/** One VM. Memoised and subscribed to its own VM only, so other VMs' changes skip it. */
+export const VmRow = memo(function VmRow({ uuid, index, isSelected, onSelect }: VmRowProps) {
+  const vm = useVmsStore((state) => state.byUuid[uuid]);
+  if (!vm) return null;
+  return (
+    <Tr
+      id={vmRowId(uuid)}
+      className="vd-vm-row"
+      isRowSelected={isSelected}
+      aria-selected={isSelected}
+      aria-rowindex={index + 2}
+      onClick={() => onSelect(uuid)}
+    >
+      <Td dataLabel={VM_COLUMNS.name}>
+        <span className="vd-vm-name">{vm.name}</span>
+      </Td>
+      <Td dataLabel={VM_COLUMNS.state}>
+        <VmStateIndicator state={vm.state} />
+      </Td>
+      <Td dataLabel={VM_COLUMNS.os}>{vm.osLabel}</Td>
+      <Td dataLabel={VM_COLUMNS.vcpus}>{vm.vcpus}</Td>
+      <Td dataLabel={VM_COLUMNS.memory}>{formatKiB(vm.memoryKiB)}</Td>
+      <Td dataLabel={VM_COLUMNS.cpu}>
+        <CpuCell uuid={uuid} />
+      </Td>
+    </Tr>
+  );
+});

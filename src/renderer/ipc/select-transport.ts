@@ -1,0 +1,21 @@
+import type { ContractTransport } from '../../shared/ipc/client';
+import { BRIDGE_GLOBAL } from '../../shared/ipc/wire';
+import { createWebSocketTransport, webSocketUrlFor } from './websocket-transport';
+
+/** The preload's bridge when running in Electron, or undefined in a plain browser. */
+export function findBridge(host: object): ContractTransport | undefined {
+  const candidate = (host as Record<string, unknown>)[BRIDGE_GLOBAL];
+  if (typeof candidate !== 'object' || candidate === null) return undefined;
+  const { invoke, subscribe } = candidate as Partial<ContractTransport>;
+  return typeof invoke === 'function' && typeof subscribe === 'function'
+    ? (candidate as ContractTransport)
+    : undefined;
+}
+
+/** Electron's bridge if present, else the browser mode's WebSocket to the page's own host. */
+export function selectTransport(onConnectionLost: () => void): ContractTransport {
+  return (
+    findBridge(window) ??
+    createWebSocketTransport({ url: webSocketUrlFor(window.location), onConnectionLost })
+  );
+}

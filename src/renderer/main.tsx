@@ -1,0 +1,31 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@patternfly/react-core/dist/styles/base.css';
+import './styles/app.css';
+import { createClient } from '../shared/ipc/client';
+import { App } from './App';
+import { ClientProvider } from './app/client-context';
+import { syncStoresWithEvents } from './app/event-sync';
+import { loadHosts } from './app/loaders';
+import { selectTransport } from './ipc/select-transport';
+import { initPerfHooks } from './perf/perf-hooks';
+import { useConnectionStore } from './stores/connection-store';
+import { followOsTheme } from './theme/follow-os-theme';
+
+initPerfHooks();
+followOsTheme(document.documentElement, window.matchMedia('(prefers-color-scheme: dark)'));
+
+const client = createClient(selectTransport(() => useConnectionStore.getState().markLost()));
+// Subscribe before the first list so no change between the two is missed.
+syncStoresWithEvents(client);
+void loadHosts(client);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <ClientProvider client={client}>
+      <App />
+    </ClientProvider>
+  </StrictMode>,
+);

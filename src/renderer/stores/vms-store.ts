@@ -1,0 +1,62 @@
+import { create } from 'zustand';
+import { withoutKey } from './without-key';
+import type { VmSummary } from '../../shared/dto';
+
+export type HostVmsLoad = 'loading' | 'loaded' | 'failed';
+
+interface VmsState {
+  /** Every known VM of every host, by uuid. */
+  byUuid: Record<string, VmSummary>;
+  /** Whether a host's VM list has been fetched; events alone do not make a full list. */
+  loadByHost: Record<string, HostVmsLoad>;
+  setHostLoad: (hostId: string, load: HostVmsLoad) => void;
+  /** Replaces everything known about one host's VMs with a fresh list. */
+  replaceHostVms: (hostId: string, vms: readonly VmSummary[]) => void;
+  upsertVm: (vm: VmSummary) => void;
+  removeVm: (uuid: string) => void;
+  /** Drops a removed host's VMs and the record that they were loaded. */
+  forgetHost: (hostId: string) => void;
+}
+
+export const useVmsStore = create<VmsState>()((set) => ({
+  byUuid: {},
+  loadByHost: {},
+  setHostLoad: (hostId, load) =>
+    set((state) => ({ loadByHost: { ...state.loadByHost, [hostId]: load } })),
+  replaceHostVms: (hostId, vms) =>
+    set((state) => {
+      const byUuid: Record<string, VmSummary> = {};
+      for (const vm of Object.values(state.byUuid)) if (vm.hostId !== hostId) byUuid[vm.uuid] = vm;
+      for (const vm of vms) byUuid[vm.uuid] = vm;
+      return { byUuid, loadByHost: { ...state.loadByHost, [hostId]: 'loaded' } };
+    }),
+  upsertVm: (vm) => set((state) => ({ byUuid: { ...state.byUuid, [vm.uuid]: vm } })),
+  removeVm: (uuid) =>
+    set((state) => {
+      const byUuid = withoutKey(state.byUuid, uuid);
+      return byUuid === state.byUuid ? state : { byUuid };
+    }),
+  forgetHost: (hostId) =>
+    set((state) => ({
+      byUuid: Object.fromEntries(
+        Object.entries(state.byUuid).filter(([, vm]) => vm.hostId !== hostId),
+      ),
+      loadByHost: withoutKey(state.loadByHost, hostId),
+    })),
+}));
+
+const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** The uuids of one host's VMs whose name contains `filter`, sorted naturally by name. */
+export function visibleVmUuids(
+  byUuid: Record<string, VmSummary>,
+  hostId: string | undefined,
+  filter: string,
+): string[] {
+  if (hostId === undefined) return [];
+  const needle = filter.trim().toLocaleLowerCase();
+  return Object.values(byUuid)
+    .filter((vm) => vm.hostId === hostId && vm.name.toLocaleLowerCase().includes(needle))
+    .sort((a, b) => byName.compare(a.name, b.name))
+    .map((vm) => vm.uuid);
+}

@@ -1,0 +1,146 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { VmStats } from '../../../src/shared/dto';
+import { syncStoresWithEvents } from '../../../src/renderer/app/event-sync';
+import { appendToRing, emptyRing, ringToArray } from '../../../src/renderer/stores/ring-buffer';
+import { CPU_HISTORY_LENGTH, useStatsStore } from '../../../src/renderer/stores/stats-store';
+import { useHostsStore } from '../../../src/renderer/stores/hosts-store';
+import { useUiStore } from '../../../src/renderer/stores/ui-store';
+import { useVmsStore, visibleVmUuids } from '../../../src/renderer/stores/vms-store';
+import { initPerfHooks } from '../../../src/renderer/perf/perf-hooks';
+import { FakeHost, LOCAL_HOST, makeVm } from './fake-host';
+import { resetStores } from './reset-stores';
+
+function sample(uuid: string, cpuPercent: number): VmStats {
+  return {
+    uuid,
+    cpuPercent,
+    memoryUsedKiB: 1024,
+    diskReadBps: 0,
+    diskWriteBps: 0,
+    netRxBps: 0,
+    netTxBps: 0,
+  };
+}
+
+beforeEach(resetStores);
+
+describe('ring buffer', () => {
+  it('keeps values oldest first until full', () => {
+    let ring = emptyRing(3);
+    ring = appendToRing(ring, 1);
+    ring = appendToRing(ring, 2);
+    expect(ringToArray(ring)).toEqual([1, 2]);
+  });
+
+  it('drops the oldest value once full', () => {
+    let ring = emptyRing(3);
+    for (const value of [1, 2, 3, 4, 5]) ring = appendToRing(ring, value);
+    expect(ringToArray(ring)).toEqual([3, 4, 5]);
+  });
+
+  it('never changes the ring it was given', () => {
+    const before = appendToRing(emptyRing(2), 7);
+    appendToRing(before, 8);
+    expect(ringToArray(before)).toEqual([7]);
+  });
+});
+
+describe('stats store', () => {
+  it('keeps the last minute of CPU samples per VM', () => {
+    const { applySamples } = useStatsStore.getState();
+    for (let tick = 0; tick < CPU_HISTORY_LENGTH + 5; tick++) applySamples([sample('a', tick)]);
+    const history = ringToArray(useStatsStore.getState().byUuid['a']!.cpuHistory);
+    expect(history).toHaveLength(CPU_HISTORY_LENGTH);
+    expect(history[0]).toBe(5);
+    expect(history.at(-1)).toBe(CPU_HISTORY_LENGTH + 4);
+  });
+
+  it('replaces only the entries a tick touches', () => {
+    const { applySamples } = useStatsStore.getState();
+    applySamples([sample('a', 1), sample('b', 2)]);
+    const before = useStatsStore.getState().byUuid;
+    applySamples([sample('a', 3)]);
+    const after = useStatsStore.getState().byUuid;
+    expect(after['a']).not.toBe(before['a']);
+    expect(after['b']).toBe(before['b']);
+    expect(after['a']!.latest.cpuPercent).toBe(3);
+  });
+});
+
+describe('vms store', () => {
+  it('lists one host’s VMs filtered by name, in natural order', () => {
+    const vms = [
+      makeVm(10),
+      makeVm(2),
+      makeVm(1, { hostId: 'other' }),
+      makeVm(3, { name: 'fedora' }),
+    ];
+    useVmsStore.getState().replaceHostVms('local', vms);
+    const names = (uuids: string[]) => uuids.map((u) => useVmsStore.getState().byUuid[u]!.name);
+    const { byUuid } = useVmsStore.getState();
+    expect(names(visibleVmUuids(byUuid, 'local', ''))).toEqual(['fedora', 'vm-0002', 'vm-0010']);
+    expect(names(visibleVmUuids(byUuid, 'local', 'VM-'))).toEqual(['vm-0002', 'vm-0010']);
+  });
+});
+
+describe('events applied to the stores', () => {
+  it('adds and updates VMs on vm.changed and removes them on vm.removed', () => {
+    const host = new FakeHost();
+    syncStoresWithEvents(host.client());
+    const vm = makeVm(1);
+    host.emit('vm.changed', { vm });
+    expect(useVmsStore.getState().byUuid[vm.uuid]?.state).toBe('running');
+
+    host.emit('vm.changed', { vm: { ...vm, state: 'paused' } });
+    expect(useVmsStore.getState().byUuid[vm.uuid]?.state).toBe('paused');
+
+    useUiStore.getState().selectVm(vm.uuid);
+    host.emit('vm.removed', { hostId: vm.hostId, uuid: vm.uuid });
+    expect(useVmsStore.getState().byUuid[vm.uuid]).toBeUndefined();
+    expect(useUiStore.getState().selectedVmUuid).toBeUndefined();
+  });
+
+  it('forgets the live figures of a VM that shut off', () => {
+    const host = new FakeHost();
+    syncStoresWithEvents(host.client());
+    const vm = makeVm(1);
+    host.emit('vm.stats', { hostId: 'local', at: 1, samples: [sample(vm.uuid, 50)] });
+    expect(useStatsStore.getState().byUuid[vm.uuid]).toBeDefined();
+    host.emit('vm.changed', { vm: { ...vm, state: 'shutoff' } });
+    expect(useStatsStore.getState().byUuid[vm.uuid]).toBeUndefined();
+  });
+
+  it('records the main-thread time of every stats event for the benchmark', () => {
+    initPerfHooks();
+    const host = new FakeHost();
+    syncStoresWithEvents(host.client());
+    host.emit('vm.stats', { hostId: 'local', at: 1, samples: [sample('a', 1)] });
+    host.emit('vm.stats', { hostId: 'local', at: 2, samples: [sample('a', 2)] });
+    expect(window.__virtdeckStatsUpdateMs).toHaveLength(2);
+  });
+
+  it('reloads the selected host’s VMs when it reconnects', async () => {
+    const host = new FakeHost().handle('vms.list', () => [makeVm(1)]);
+    syncStoresWithEvents(host.client());
+    useUiStore.getState().selectHost('local');
+    host.emit('host.changed', { host: { ...LOCAL_HOST, status: 'disconnected' } });
+    host.emit('host.changed', { host: LOCAL_HOST });
+    await vi.waitFor(() => expect(useVmsStore.getState().loadByHost['local']).toBe('loaded'));
+    expect(host.calls.filter((c) => c.channel === 'vms.list')).toHaveLength(1);
+  });
+});
+
+describe('host removal', () => {
+  it('drops the host and its VMs and moves the selection to another host', () => {
+    const host = new FakeHost();
+    syncStoresWithEvents(host.client());
+    useHostsStore.getState().setHosts([LOCAL_HOST, { ...LOCAL_HOST, id: 'lab', name: 'lab' }]);
+    useVmsStore.getState().replaceHostVms('local', [makeVm(1)]);
+    useUiStore.getState().selectHost('local');
+    host.emit('host.removed', { hostId: 'local' });
+    expect(useHostsStore.getState().hosts.map((h) => h.id)).toEqual(['lab']);
+    expect(useVmsStore.getState().byUuid).toEqual({});
+    expect(useUiStore.getState().selectedHostId).toBe('lab');
+  });
+});
