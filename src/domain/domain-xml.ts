@@ -3,7 +3,7 @@ import { kibibytes, int, str } from './model/props';
 import { defineView } from './model/view';
 import { deviceView } from './devices/registry';
 import type { Device } from './devices/registry';
-import { ensureChild, insertInOrder } from './xml/edit';
+import { ensureChild, insertInOrder, pruneEmpty } from './xml/edit';
 import type { XmlDocument, XmlElement } from './xml/nodes';
 import { parseXml } from './xml/parse';
 import { serializeDocument } from './xml/serialize';
@@ -79,8 +79,27 @@ export class DomainXml extends defineView({
 
   /** The libosinfo id that virt-install and virt-manager record, e.g. ".../fedora/39". */
   get osinfoId(): string | undefined {
+    return this.osinfoElement()
+      ?.elements.find((e) => e.localName === 'os')
+      ?.getAttribute('id');
+  }
+
+  /** Records the OS in libosinfo's metadata element, as virt-install does. */
+  set osinfoId(id: string | undefined) {
+    const existing = this.osinfoElement();
+    if (existing) existing.parent?.remove(existing);
+    if (id === undefined) {
+      const metadata = this.element.child('metadata');
+      if (metadata) pruneEmpty(metadata, this.element);
+      return;
+    }
+    const osinfo = ensureChild(ensureChild(this.element, 'metadata'), 'libosinfo:libosinfo');
+    osinfo.setAttribute('xmlns:libosinfo', OSINFO_NAMESPACE);
+    ensureChild(osinfo, 'libosinfo:os').setAttribute('id', id);
+  }
+
+  private osinfoElement(): XmlElement | undefined {
     const metadata = this.element.child('metadata');
-    const osinfo = metadata?.elements.find((e) => e.namespaceUri === OSINFO_NAMESPACE);
-    return osinfo?.elements.find((e) => e.localName === 'os')?.getAttribute('id');
+    return metadata?.elements.find((e) => e.namespaceUri === OSINFO_NAMESPACE);
   }
 }

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { DiskSpec, NicSpec } from './devices';
+
+/**
+ * A new VM as the creation wizard describes it. The domain model (src/domain/new-domain.ts)
+ * turns it into domain XML with the devices a modern guest expects.
+ */
+
+/** libvirt refuses "/" in names (they become file names) and control characters. */
+export const VmName = z
+  .string()
+  .trim()
+  .min(1, 'give the VM a name')
+  .max(200, 'a VM name has at most 200 characters')
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^/\u0000-\u001f]+$/, 'a VM name cannot contain "/" or control characters');
+
+export const BootFrom = z.discriminatedUnion('from', [
+  z.object({ from: z.literal('disk') }),
+  z.object({ from: z.literal('cdrom') }),
+  z.object({ from: z.literal('network') }),
+  /** Direct kernel boot: no bootloader, the host's kernel and initrd files. */
+  z.object({
+    from: z.literal('kernel'),
+    kernel: z.string().min(1),
+    initrd: z.string().min(1).optional(),
+    cmdline: z.string().optional(),
+  }),
+]);
+export type BootFrom = z.infer<typeof BootFrom>;
+
+export const NewVmSpec = z.object({
+  name: VmName,
+  title: z.string().optional(),
+  /** The domain type: kvm where the host has it, qemu (emulation) otherwise, test for the test driver. */
+  hypervisor: z.string().min(1).default('kvm'),
+  arch: z.string().min(1).default('x86_64'),
+  /** Left out, the host's default machine type for the arch (q35 for new x86 guests). */
+  machine: z.string().min(1).optional(),
+  firmware: z.enum(['bios', 'efi']).default('bios'),
+  memoryMiB: z.number().int().min(16, 'a VM needs at least 16 MiB of memory'),
+  vcpus: z.number().int().min(1, 'a VM needs at least one vCPU').max(4096),
+  boot: BootFrom.default({ from: 'disk' }),
+  disks: z.array(DiskSpec).default([]),
+  nics: z.array(NicSpec).default([]),
+  graphics: z.enum(['vnc', 'spice', 'none']).default('vnc'),
+  /** A serial port with a console on it, for the in-window serial console. */
+  serialConsole: z.boolean().default(true),
+  /** The channel the QEMU guest agent talks over. */
+  guestAgent: z.boolean().default(true),
+  /** The libosinfo id of the guest OS, e.g. http://debian.org/debian/12, kept in metadata. */
+  osinfoId: z.url().optional(),
+});
+export type NewVmSpec = z.infer<typeof NewVmSpec>;
+export type NewVmSpecInput = z.input<typeof NewVmSpec>;

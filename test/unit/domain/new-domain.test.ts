@@ -1,0 +1,185 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DiskDevice } from '../../../src/domain/devices/disk';
+import { DomainXml } from '../../../src/domain/domain-xml';
+import { buildNewDomain } from '../../../src/domain/new-domain';
+import { NewVmSpec } from '../../../src/shared/vm-spec';
+import type { NewVmSpecInput } from '../../../src/shared/vm-spec';
+
+const build = (spec: NewVmSpecInput) => buildNewDomain(NewVmSpec.parse(spec));
+
+const INSTALLER: NewVmSpecInput = {
+  name: 'deb12',
+  title: 'Debian 12 build box',
+  hypervisor: 'qemu',
+  memoryMiB: 1024,
+  vcpus: 2,
+  boot: { from: 'cdrom' },
+  osinfoId: 'http://debian.org/debian/12',
+  disks: [
+    {
+      kind: 'disk',
+      source: { type: 'file', path: '/var/lib/libvirt/images/deb12.qcow2' },
+      format: 'qcow2',
+    },
+    { kind: 'disk', device: 'cdrom', source: { type: 'file', path: '/iso/debian-12.iso' } },
+  ],
+  nics: [{ kind: 'interface', source: { type: 'network', network: 'default' } }],
+};
+
+const DIRECT_KERNEL: NewVmSpecInput = {
+  name: 'tiny',
+  hypervisor: 'qemu',
+  machine: 'q35',
+  memoryMiB: 256,
+  vcpus: 1,
+  boot: {
+    from: 'kernel',
+    kernel: '/boot/vmlinuz',
+    initrd: '/tmp/initrd.img',
+    cmdline: 'console=ttyS0',
+  },
+  graphics: 'none',
+  guestAgent: false,
+};
+
+describe('buildNewDomain', () => {
+  it('writes a complete, ordered definition for an installer VM', () => {
+    expect(build(INSTALLER).toXml()).toBe(`<domain type="qemu">
+  <name>deb12</name>
+  <title>Debian 12 build box</title>
+  <metadata>
+    <libosinfo:libosinfo xmlns:libosinfo="http://libosinfo.org/xmlns/libvirt/domain/1.0">
+      <libosinfo:os id="http://debian.org/debian/12"/>
+    </libosinfo:libosinfo>
+  </metadata>
+  <memory unit="KiB">1048576</memory>
+  <currentMemory unit="KiB">1048576</currentMemory>
+  <vcpu>2</vcpu>
+  <os>
+    <type arch="x86_64">hvm</type>
+    <boot dev="cdrom"/>
+  </os>
+  <features>
+    <acpi/>
+    <apic/>
+  </features>
+  <clock offset="utc"/>
+  <on_poweroff>destroy</on_poweroff>
+  <on_reboot>restart</on_reboot>
+  <on_crash>destroy</on_crash>
+  <devices>
+    <disk type="file" device="disk">
+      <driver name="qemu" type="qcow2"/>
+      <source file="/var/lib/libvirt/images/deb12.qcow2"/>
+      <target dev="vda" bus="virtio"/>
+    </disk>
+    <disk type="file" device="cdrom">
+      <driver name="qemu"/>
+      <source file="/iso/debian-12.iso"/>
+      <target dev="sda" bus="sata"/>
+      <readonly/>
+    </disk>
+    <interface type="network">
+      <source network="default"/>
+      <model type="virtio"/>
+    </interface>
+    <serial type="pty">
+      <target port="0"/>
+    </serial>
+    <console type="pty">
+      <target type="serial" port="0"/>
+    </console>
+    <channel type="unix">
+      <source mode="bind"/>
+      <target type="virtio" name="org.qemu.guest_agent.0"/>
+    </channel>
+    <input type="tablet" bus="usb"/>
+    <graphics type="vnc" autoport="yes">
+      <listen type="address" address="127.0.0.1"/>
+    </graphics>
+    <video>
+      <model type="virtio"/>
+    </video>
+    <memballoon model="virtio"/>
+    <rng model="virtio">
+      <backend model="random">/dev/urandom</backend>
+    </rng>
+  </devices>
+</domain>`);
+  });
+
+  it('boots a kernel directly, with the host CPU under KVM and UEFI when asked', () => {
+    const domain = build({ ...DIRECT_KERNEL, hypervisor: 'kvm', firmware: 'efi' });
+    expect(domain.kernel).toBe('/boot/vmlinuz');
+    expect(domain.cmdline).toBe('console=ttyS0');
+    expect(domain.firmware).toBe('efi');
+    expect(domain.toXml()).toContain('<cpu mode="host-passthrough"/>');
+    expect(domain.toXml()).not.toMatch(/graphics|channel|<boot /);
+  });
+
+  it('reads back through the same model', () => {
+    const domain = DomainXml.parse(build(INSTALLER).toXml());
+    expect(domain.osinfoId).toBe('http://debian.org/debian/12');
+    expect(domain.devicesOf(DiskDevice).map((d) => d.targetDev)).toEqual(['vda', 'sda']);
+    domain.osinfoId = undefined;
+    expect(domain.toXml()).not.toContain('metadata');
+  });
+
+  it('rejects names libvirt refuses, saying why', () => {
+    const result = NewVmSpec.safeParse({ ...DIRECT_KERNEL, name: 'a/b' });
+    expect(result.error?.issues[0]?.message).toBe(
+      'a VM name cannot contain "/" or control characters',
+    );
+  });
+});
+
+/** libvirt's own checks, where this machine has libvirt: its schema, and a real define. */
+const hasValidator = spawnSync('virt-xml-validate', ['--help']).status !== null;
+const qemuUri = 'qemu:///system';
+const hasQemu = spawnSync('virsh', ['-c', qemuUri, 'version'], { timeout: 10_000 }).status === 0;
+
+describe.skipIf(!hasValidator)("libvirt's domain schema accepts the generated XML", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'virtdeck-domain-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['installer', INSTALLER],
+    ['direct kernel, UEFI, KVM', { ...DIRECT_KERNEL, hypervisor: 'kvm', firmware: 'efi' }],
+    ['test driver', { ...DIRECT_KERNEL, hypervisor: 'test', serialConsole: false }],
+  ])('%s', (name, spec) => {
+    const file = join(dir, `${name}.xml`);
+    writeFileSync(file, build(spec).toXml());
+    const result = spawnSync('virt-xml-validate', [file, 'domain'], { encoding: 'utf8' });
+    expect(result.stderr + result.stdout).toContain('validates');
+  });
+});
+
+describe.skipIf(!hasQemu)('the QEMU driver defines the generated XML', () => {
+  it('defines and undefines an installer VM and a direct-kernel VM', () => {
+    for (const spec of [INSTALLER, DIRECT_KERNEL]) {
+      const name = `virtdeck-unit-${spec.name}-${process.pid}`;
+      const xml = build({ ...spec, name }).toXml();
+      const dir = mkdtempSync(join(tmpdir(), 'virtdeck-define-'));
+      try {
+        writeFileSync(join(dir, 'domain.xml'), xml);
+        execFileSync('virsh', ['-c', qemuUri, 'define', join(dir, 'domain.xml')], {
+          stdio: 'pipe',
+        });
+        const defined = DomainXml.parse(
+          execFileSync('virsh', ['-c', qemuUri, 'dumpxml', '--inactive', name], {
+            encoding: 'utf8',
+          }),
+        );
+        expect(defined.name).toBe(name);
+        expect(defined.devicesOf(DiskDevice).length).toBe(spec.disks?.length ?? 0);
+      } finally {
+        spawnSync('virsh', ['-c', qemuUri, 'undefine', name], { stdio: 'pipe' });
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  });
+});
