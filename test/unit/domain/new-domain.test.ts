@@ -146,11 +146,12 @@ describe.skipIf(!hasValidator)("libvirt's domain schema accepts the generated XM
   const dir = mkdtempSync(join(tmpdir(), 'virtdeck-domain-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each([
+  const cases: [string, NewVmSpecInput][] = [
     ['installer', INSTALLER],
     ['direct kernel, UEFI, KVM', { ...DIRECT_KERNEL, hypervisor: 'kvm', firmware: 'efi' }],
     ['test driver', { ...DIRECT_KERNEL, hypervisor: 'test', serialConsole: false }],
-  ])('%s', (name, spec) => {
+  ];
+  it.each(cases)('%s', (name, spec) => {
     const file = join(dir, `${name}.xml`);
     writeFileSync(file, build(spec).toXml());
     const result = spawnSync('virt-xml-validate', [file, 'domain'], { encoding: 'utf8' });
