@@ -6,16 +6,6 @@ import type { Driver, DriverEvent } from '../../src/drivers/driver';
  */
 
 /** Starts listening now; resolves with the first event `match` accepts. */
-export function nextEvent<E extends DriverEvent>(
-  driver: Driver,
-  match: (event: DriverEvent) => event is E,
-  deadlineMs = 15_000,
-): Promise<E>;
-export function nextEvent(
-  driver: Driver,
-  match: (event: DriverEvent) => boolean,
-  deadlineMs?: number,
-): Promise<DriverEvent>;
 export function nextEvent(
   driver: Driver,
   match: (event: DriverEvent) => boolean,
