@@ -55,7 +55,7 @@ describe('browser mode: HTTP', () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     const html = await response.text();
-    const asset = /(?:src|href)="(\/assets\/[^"]+)"/.exec(html)?.[1];
+    const asset = /(?:src|href)="\.?(\/assets\/[^"]+)"/.exec(html)?.[1];
     expect(asset).toBeDefined();
     expect((await get(asset ?? '')).status).toBe(401);
     expect((await get(asset ?? '', { cookie: cookie.split(';')[0] ?? '' })).status).toBe(200);

@@ -6,7 +6,10 @@ import { join } from 'node:path';
  * finds them: the system daemon's socket (monolithic libvirtd or modular virtqemud) and the
  * user's session daemon under XDG_RUNTIME_DIR.
  */
-export function detectLocalLibvirtUris(env: NodeJS.ProcessEnv, exists = existsSync): string[] {
+export function detectLocalLibvirtUris(
+  env: NodeJS.ProcessEnv,
+  exists: (path: string) => boolean = existsSync,
+): string[] {
   const uris: string[] = [];
   const systemSockets = ['/var/run/libvirt/libvirt-sock', '/var/run/libvirt/virtqemud-sock'];
   if (systemSockets.some((socket) => exists(socket))) uris.push('qemu:///system');
