@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import {
+  defaultGuestChoice,
+  parseDomainCapabilities,
+  parseHostCapabilities,
+} from '../../../src/domain/capabilities';
+import { corpusFile } from '../../helpers/xml-corpus';
+
+describe('host capabilities', () => {
+  const kvm = parseHostCapabilities(corpusFile('capabilities/kvm-x86_64.xml'));
+
+  it('lists guests with their emulator, machines and domain types', () => {
+    expect(kvm.hostArch).toBe('x86_64');
+    const x86 = kvm.guests.find((g) => g.arch === 'x86_64' && g.osType === 'hvm');
+    expect(x86?.emulator).toBe('/usr/bin/qemu-system-x86_64');
+    expect(x86?.domainTypes).toEqual(['qemu', 'kvm']);
+    expect(x86?.machines).toContainEqual({ name: 'pc', canonical: 'pc-i440fx-6.1' });
+    expect(x86?.machines).toContainEqual({
+      name: 'q35',
+      canonical: expect.stringMatching(/^pc-q35-/) as string,
+    });
+  });
+
+  it('prefers KVM and q35 for a new x86 guest, and emulation where KVM is missing', () => {
+    expect(defaultGuestChoice(kvm, 'x86_64')).toEqual({ hypervisor: 'kvm', machine: 'q35' });
+    const tcg = parseHostCapabilities(corpusFile('capabilities/test-qemu-no-kvm.xml'));
+    expect(defaultGuestChoice(tcg, 'x86_64')?.hypervisor).toBe('qemu');
+    expect(defaultGuestChoice(kvm, 'sparc-unheard-of')).toBeUndefined();
+  });
+
+  it('rejects a document that is not capabilities', () => {
+    expect(() => parseHostCapabilities('<domain/>')).toThrow(
+      /sent <domain> where <capabilities> was expected/,
+    );
+  });
+});
+
+describe('domain capabilities', () => {
+  const caps = parseDomainCapabilities(corpusFile('capabilities/kvm-x86_64-domcaps-latest.xml'));
+
+  it('reads the emulator, machine, limits and enums', () => {
+    expect(caps.domainType).toBe('kvm');
+    expect(caps.machine).toBe('pc-q35-9.0');
+    expect(caps.maxVcpus).toBe(4096);
+    expect(caps.values('devices/disk', 'bus')).toContain('virtio');
+    expect(caps.values('os', 'firmware')).toContain('efi');
+    expect(caps.values('devices/graphics', 'type')).toContain('vnc');
+    expect(caps.supports('devices/hostdev')).toBe(true);
+    expect(caps.values('devices/nothing', 'bus')).toEqual([]);
+  });
+});
+
+const hasQemu =
+  spawnSync('virsh', ['-c', 'qemu:///system', 'version'], { timeout: 10_000 }).status === 0;
+
+describe.skipIf(!hasQemu)("this host's own capabilities (qemu:///system)", () => {
+  const virsh = (...args: string[]) =>
+    spawnSync('virsh', ['-c', 'qemu:///system', ...args], { encoding: 'utf8' }).stdout;
+
+  it('offer an x86_64 guest and a usable default for it', () => {
+    const caps = parseHostCapabilities(virsh('capabilities'));
+    const choice = defaultGuestChoice(caps, 'x86_64');
+    expect(choice?.hypervisor).toMatch(/^(kvm|qemu)$/);
+    const domcaps = parseDomainCapabilities(
+      virsh(
+        'domcapabilities',
+        '--virttype',
+        choice!.hypervisor,
+        '--arch',
+        'x86_64',
+        '--machine',
+        choice!.machine ?? 'pc',
+      ),
+    );
+    expect(domcaps.values('devices/disk', 'bus')).toContain('virtio');
+  });
+});
