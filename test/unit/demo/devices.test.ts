@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDemoDriver } from '../../../src/drivers/demo';
+import type { Driver } from '../../../src/drivers/driver';
+import { VirErr } from '../../../src/shared/libvirt-errors';
+import { lifecycle, nextEvent, recordEvents } from '../../contract/wait';
+
+let driver: Driver;
+afterEach(() => driver.close());
+
+const LIVE = { live: true, config: false };
+const CONFIG = { live: false, config: true };
+const BOTH = { live: true, config: true };
+
+const disk = (target: string, bus = 'virtio'): string =>
+  `<disk type='file' device='disk'><source file='/var/lib/libvirt/images/${target}.img'/><target dev='${target}' bus='${bus}'/></disk>`;
+
+async function uuidOf(name: string): Promise<string> {
+  return (await driver.lookupDomainByName(name)).uuid;
+}
+
+describe('demo host devices', () => {
+  it('gives live devices libvirt-style aliases, and keeps them out of the inactive XML', async () => {
+    driver = createDemoDriver();
+    const uuid = await uuidOf('fedora-workstation');
+    const live = await driver.getDomainXml(uuid);
+    for (const alias of [
+      'virtio-disk0',
+      'sata0-0-0',
+      'net0',
+      'serial0',
+      'balloon0',
+      'rng0',
+      'video0',
+    ]) {
+      expect(live).toContain(`<alias name='${alias}'/>`);
+    }
+    expect(live).toMatch(/^<domain type='kvm' id='\d+'>/);
+    const inactive = await driver.getDomainXml(uuid, { inactive: true });
+    expect(inactive).not.toContain('<alias');
+    expect(inactive).toMatch(/^<domain type='kvm'>/);
+  });
+
+  it('hotplugs a disk: device-added with its alias, in live and config', async () => {
+    driver = createDemoDriver({ timeScale: 0.01 });
+    const uuid = await uuidOf('debian-server');
+    const added = nextEvent(driver, (e) => e.kind === 'device-added' && e.uuid === uuid);
+    await driver.attachDevice(uuid, disk('vdc'), BOTH);
+    expect(await added).toMatchObject({ alias: 'virtio-disk2' });
+    expect(await driver.getDomainXml(uuid)).toContain("<alias name='virtio-disk2'/>");
+    expect(await driver.getDomainXml(uuid, { inactive: true })).toContain(
+      "<target dev='vdc' bus='virtio'/>",
+    );
+  });
+
+  it('finishes a live detach only when the guest lets go, with device-removed', async () => {
+    driver = createDemoDriver({ timeScale: 0.01 });
+    const uuid = await uuidOf('debian-server');
+    const removed = nextEvent(driver, (e) => e.kind === 'device-removed' && e.uuid === uuid);
+    await driver.detachDevice(uuid, disk('vdb'), LIVE);
+    // The call has returned but the guest has not answered yet: the disk is still there.
+    expect(await driver.getDomainXml(uuid)).toContain("<alias name='virtio-disk1'/>");
+    expect(await removed).toMatchObject({ alias: 'virtio-disk1' });
+    expect(await driver.getDomainXml(uuid)).not.toContain("dev='vdb'");
+    // Live only: the persistent definition keeps the disk.
+    expect(await driver.getDomainXml(uuid, { inactive: true })).toContain("dev='vdb'");
+  });
+
+  it('leaves the removal pending in the guest that ignores unplug, until it resets', async () => {
+    driver = createDemoDriver({ timeScale: 0.01 });
+    const stubborn = await uuidOf('freebsd-build');
+    const cooperative = await uuidOf('debian-server');
+    const { events } = recordEvents(driver);
+    await driver.detachDevice(stubborn, disk('vdb'), LIVE);
+    const removed = nextEvent(driver, (e) => e.kind === 'device-removed' && e.uuid === cooperative);
+    await driver.detachDevice(cooperative, disk('vdb'), LIVE);
+    // Both requests were made together; the cooperative guest has answered, the other never will.
+    await removed;
+    expect(events.some((e) => e.kind === 'device-removed' && e.uuid === stubborn)).toBe(false);
+    expect(await driver.getDomainXml(stubborn)).toContain("dev='vdb'");
+
+    const resetRemoves = nextEvent(
+      driver,
+      (e) => e.kind === 'device-removed' && e.uuid === stubborn,
+    );
+    await driver.reboot(stubborn);
+    expect(await resetRemoves).toMatchObject({ alias: 'virtio-disk1' });
+    expect(await driver.getDomainXml(stubborn)).not.toContain("dev='vdb'");
+  });
+
+  it('finds NICs by MAC and fails for a missing device in libvirt words', async () => {
+    driver = createDemoDriver();
+    const uuid = await uuidOf('alpine-router');
+    await driver.detachDevice(
+      uuid,
+      `<interface type='bridge'><mac address='52:54:00:02:4F:C2'/></interface>`,
+      CONFIG,
+    );
+    expect(await driver.getDomainXml(uuid)).not.toContain('52:54:00:02:4f:c2');
+    await expect(driver.detachDevice(uuid, disk('vdz'), CONFIG)).rejects.toMatchObject({
+      code: VirErr.DEVICE_MISSING,
+      message: 'device not found: no target device vdz',
+    });
+    await expect(
+      driver.detachDevice(
+        uuid,
+        `<interface type='network'><mac address='52:54:00:00:00:01'/></interface>`,
+        CONFIG,
+      ),
+    ).rejects.toMatchObject({
+      code: VirErr.DEVICE_MISSING,
+      message: 'device not found: no device matching MAC address 52:54:00:00:00:01 found',
+    });
+    await expect(driver.detachDevice(uuid, `<rng model='virtio'/>`, CONFIG)).rejects.toMatchObject({
+      code: VirErr.DEVICE_MISSING,
+    });
+  });
+
+  it('matches other devices exactly, ignoring what the host adds', async () => {
+    driver = createDemoDriver();
+    const uuid = await uuidOf('alpine-router');
+    const rng = `<rng model='virtio'><backend model='random'>/dev/urandom</backend></rng>`;
+    await driver.detachDevice(uuid, rng, CONFIG);
+    expect(await driver.getDomainXml(uuid)).not.toContain('<rng');
+  });
+
+  it('refuses what libvirt refuses', async () => {
+    driver = createDemoDriver();
+    const running = await uuidOf('fedora-workstation');
+    const off = await uuidOf('win11');
+    await expect(driver.attachDevice(off, disk('vdb'), LIVE)).rejects.toMatchObject({
+      code: VirErr.OPERATION_INVALID,
+      message: 'Requested operation is not valid: domain is not running',
+    });
+    await expect(driver.attachDevice(off, disk('sda', 'sata'), CONFIG)).rejects.toMatchObject({
+      code: VirErr.OPERATION_INVALID,
+      message: 'Requested operation is not valid: target sda already exists',
+    });
+    await expect(driver.detachDevice(running, disk('sda', 'sata'), LIVE)).rejects.toMatchObject({
+      code: VirErr.OPERATION_UNSUPPORTED,
+    });
+    await expect(driver.attachDevice(running, disk('sdc', 'sata'), LIVE)).rejects.toMatchObject({
+      code: VirErr.OPERATION_UNSUPPORTED,
+    });
+    await expect(
+      driver.attachDevice(running, `<video><model type='vga'/></video>`, LIVE),
+    ).rejects.toMatchObject({
+      code: VirErr.OPERATION_UNSUPPORTED,
+    });
+    await expect(driver.attachDevice(running, '<disk><target dev=', CONFIG)).rejects.toMatchObject({
+      code: VirErr.XML_DETAIL,
+    });
+  });
+
+  it('changes CD media with updateDevice, in both definitions', async () => {
+    driver = createDemoDriver();
+    const uuid = await uuidOf('ubuntu-dev');
+    const media = `<disk type='file' device='cdrom'><source file='/isos/ubuntu-24.04.iso'/><target dev='sda' bus='sata'/><readonly/></disk>`;
+    await driver.updateDevice(uuid, media, BOTH);
+    expect(await driver.getDomainXml(uuid)).toContain("<source file='/isos/ubuntu-24.04.iso'/>");
+    expect(await driver.getDomainXml(uuid)).toContain("<alias name='sata0-0-0'/>");
+    expect(await driver.getDomainXml(uuid, { inactive: true })).toContain('/isos/ubuntu-24.04.iso');
+    await expect(driver.updateDevice(uuid, `<rng model='virtio'/>`, LIVE)).rejects.toMatchObject({
+      code: VirErr.OPERATION_UNSUPPORTED,
+    });
+  });
+
+  it('drops pending unplugs and the live definition when the domain stops', async () => {
+    driver = createDemoDriver({ timeScale: 0.01 });
+    const uuid = await uuidOf('freebsd-build');
+    await driver.detachDevice(uuid, disk('vdb'), LIVE);
+    const stopped = nextEvent(driver, lifecycle(uuid, 'stopped'));
+    await driver.destroy(uuid);
+    await stopped;
+    // The persistent definition never lost the disk: it is back on the next boot.
+    await driver.start(uuid);
+    expect(await driver.getDomainXml(uuid)).toContain("dev='vdb'");
+  });
+});
