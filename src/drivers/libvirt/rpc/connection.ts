@@ -77,6 +77,8 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
   /** Streams whose consumer is behind; the socket stays paused while any is. */
   private readonly pausedBy = new Set<number>();
   private nextSerial = 0;
+  /** True while a received chunk is being dispatched; calls freed meanwhile are sent together after. */
+  private receiving = false;
   private closedInfo: ClosedInfo | undefined;
 
   /** Receives every MESSAGE packet of the REMOTE program (events), by procedure number. */
@@ -163,7 +165,14 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
     this.shutdown('client', 'closed by the client');
   }
 
+  /**
+   * Sends queued calls while there is room in flight. Frames leaving together are corked
+   * into one write (one syscall for a batch of pipelined calls).
+   */
   private pump(): void {
+    if (this.receiving) return; // receive() pumps once after handling the whole chunk
+    const batch = this.pending.size < this.maxInFlight && this.queue.length > 1;
+    if (batch) this.socket.cork();
     while (this.pending.size < this.maxInFlight && this.queue.length > 0 && !this.closedInfo) {
       const call = this.queue.shift();
       if (!call) break;
@@ -184,6 +193,7 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
       }
       this.socket.write(frame);
     }
+    if (batch) this.socket.uncork();
   }
 
   /** Serials are u32 and wrap; a serial still used by a call or a stream is skipped. */
@@ -205,17 +215,23 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
       this.shutdown('error', `malformed data from the daemon: ${(err as Error).message}`);
       return;
     }
-    for (const frame of frames) {
-      if (this.closedInfo) return;
-      let packet: Packet;
-      try {
-        packet = decodePacket(frame);
-      } catch (err) {
-        this.shutdown('error', `malformed packet from the daemon: ${(err as Error).message}`);
-        return;
+    this.receiving = true;
+    try {
+      for (const frame of frames) {
+        if (this.closedInfo) return;
+        let packet: Packet;
+        try {
+          packet = decodePacket(frame);
+        } catch (err) {
+          this.shutdown('error', `malformed packet from the daemon: ${(err as Error).message}`);
+          return;
+        }
+        this.dispatch(packet);
       }
-      this.dispatch(packet);
+    } finally {
+      this.receiving = false;
     }
+    this.pump();
   }
 
   private dispatch(packet: Packet): void {
