@@ -1,4 +1,3 @@
-import { createConnection } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DomainEventType,
@@ -11,34 +10,15 @@ import {
 } from '../../../src/drivers/libvirt';
 import type { DomainEvent, LibvirtClient } from '../../../src/drivers/libvirt';
 import { DriverError } from '../../../src/drivers/driver';
+import { DAEMON_SOCKET, shouldRunDaemonTests } from './live-helpers';
 
 /**
  * Against the real daemon, on the shared test driver (test+unix:///default). Skips when no
  * daemon socket exists, unless VIRTDECK_REQUIRE_LIBVIRT=1, which turns that into a failure.
  * Every domain made here has a unique name and is removed again.
  */
-const SOCKET = process.env['VIRTDECK_LIBVIRT_SOCKET'] ?? '/var/run/libvirt/libvirt-sock';
-const URI = `test+unix:///default?socket=${SOCKET}`;
-const required = process.env['VIRTDECK_REQUIRE_LIBVIRT'] === '1';
-
-/** Whether a daemon answers on the socket (a stale socket file counts as no daemon). */
-function daemonListening(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = createConnection(SOCKET);
-    s.once('connect', () => {
-      s.destroy();
-      resolve(true);
-    });
-    s.once('error', () => resolve(false));
-  });
-}
-
-const available = await daemonListening();
-if (!available && !required) {
-  console.warn(
-    `libvirt daemon tests skipped: no daemon listening on ${SOCKET} (set VIRTDECK_REQUIRE_LIBVIRT=1 to require it)`,
-  );
-}
+const URI = `test+unix:///default?socket=${DAEMON_SOCKET}`;
+const runs = await shouldRunDaemonTests('libvirt daemon tests');
 
 const unique = `vdk-it-${process.pid}-${Date.now().toString(36)}`;
 function domainXml(name: string): string {
@@ -62,7 +42,7 @@ function nextEvent(
   });
 }
 
-describe.runIf(available || required)('against the libvirt daemon (test driver)', () => {
+describe.runIf(runs)('against the libvirt daemon (test driver)', () => {
   let client: LibvirtClient;
   const events: DomainEvent[] = [];
 

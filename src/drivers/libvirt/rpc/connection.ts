@@ -94,7 +94,14 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
     socket.on('drain', () => this.flushStreamWrites());
     socket.on('end', () => this.shutdown('eof', 'the daemon closed the connection'));
     socket.on('close', () => this.shutdown('eof', 'the connection ended'));
-    socket.on('error', (err: Error) => this.shutdown('error', err.message));
+    socket.on('error', (err: NodeJS.ErrnoException) => {
+      // A reset or broken pipe is the daemon going away (a restart, a crash), like EOF.
+      const gone = err.code === 'ECONNRESET' || err.code === 'EPIPE';
+      this.shutdown(
+        gone ? 'eof' : 'error',
+        gone ? `the daemon went away (${err.code})` : err.message,
+      );
+    });
     if (options.keepalive !== false) {
       this.keepalive = new Keepalive(options.keepalive ?? {}, {
         ping: () => this.sendKeepalive(KEEPALIVE_PING),
