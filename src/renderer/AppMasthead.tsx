@@ -9,6 +9,7 @@ import {
 } from '@patternfly/react-core';
 import { BarsIcon } from '@patternfly/react-icons/dist/esm/icons/bars-icon';
 import { ServerIcon } from '@patternfly/react-icons/dist/esm/icons/server-icon';
+import { VmCount } from './features/vm-list/VmCount';
 import { useHostsStore } from './stores/hosts-store';
 import { useUiStore } from './stores/ui-store';
 
@@ -33,6 +34,9 @@ export function AppMasthead() {
         {hostName && (
           <span className="vd-masthead-host">
             <ServerIcon aria-hidden="true" /> {hostName}
+            <span className="vd-masthead-count">
+              <VmCount />
+            </span>
           </span>
         )}
       </MastheadContent>

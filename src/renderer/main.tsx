@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@patternfly/react-core/dist/styles/base.css';
-import './styles/app.css';
 import { createClient } from '../shared/ipc/client';
 import { App } from './App';
 import { ClientProvider } from './app/client-context';
@@ -11,6 +10,8 @@ import { selectTransport } from './ipc/select-transport';
 import { initPerfHooks } from './perf/perf-hooks';
 import { useConnectionStore } from './stores/connection-store';
 import { followOsTheme } from './theme/follow-os-theme';
+// Last, so the app's few layout rules come after PatternFly's component styles.
+import './styles/app.css';
 
 initPerfHooks();
 followOsTheme(document.documentElement, window.matchMedia('(prefers-color-scheme: dark)'));

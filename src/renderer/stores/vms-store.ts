@@ -47,6 +47,17 @@ export const useVmsStore = create<VmsState>()((set) => ({
 
 const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
+function hostVmsMatching(
+  byUuid: Record<string, VmSummary>,
+  hostId: string,
+  filter: string,
+): VmSummary[] {
+  const needle = filter.trim().toLocaleLowerCase();
+  return Object.values(byUuid).filter(
+    (vm) => vm.hostId === hostId && vm.name.toLocaleLowerCase().includes(needle),
+  );
+}
+
 /** The uuids of one host's VMs whose name contains `filter`, sorted naturally by name. */
 export function visibleVmUuids(
   byUuid: Record<string, VmSummary>,
@@ -54,9 +65,15 @@ export function visibleVmUuids(
   filter: string,
 ): string[] {
   if (hostId === undefined) return [];
-  const needle = filter.trim().toLocaleLowerCase();
-  return Object.values(byUuid)
-    .filter((vm) => vm.hostId === hostId && vm.name.toLocaleLowerCase().includes(needle))
+  return hostVmsMatching(byUuid, hostId, filter)
     .sort((a, b) => byName.compare(a.name, b.name))
     .map((vm) => vm.uuid);
+}
+
+export function countVms(
+  byUuid: Record<string, VmSummary>,
+  hostId: string | undefined,
+  filter: string,
+): number {
+  return hostId === undefined ? 0 : hostVmsMatching(byUuid, hostId, filter).length;
 }

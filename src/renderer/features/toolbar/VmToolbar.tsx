@@ -18,9 +18,9 @@ export function VmToolbar() {
   const setShortcutsHelpOpen = useUiStore((state) => state.setShortcutsHelpOpen);
   useKeyboardShortcuts();
   return (
-    <Toolbar className="vd-toolbar" isSticky>
+    <Toolbar className="vd-toolbar">
       <ToolbarContent>
-        <ToolbarItem>
+        <ToolbarItem className="vd-filter">
           <SearchInput
             aria-label="Filter virtual machines"
             placeholder="Filter by name"

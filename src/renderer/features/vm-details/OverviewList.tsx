@@ -29,12 +29,7 @@ export function OverviewList({ vm, details }: { vm: VmSummary; details: VmDetail
       <Title headingLevel="h3" size="md" id="vd-overview-title">
         Overview
       </Title>
-      <DescriptionList
-        isHorizontal
-        isCompact
-        columnModifier={{ default: '1Col', md: '2Col' }}
-        horizontalTermWidthModifier={{ default: '9rem' }}
-      >
+      <DescriptionList isHorizontal isCompact horizontalTermWidthModifier={{ default: '8rem' }}>
         {terms.map(([term, value]) => (
           <DescriptionListGroup key={term}>
             <DescriptionListTerm>{term}</DescriptionListTerm>
