@@ -57,9 +57,10 @@ export class DomainXml extends defineView({
     return serializeDocument(this.document);
   }
 
-  /** Every device, in document order. */
+  /** Every device, in document order (<emulator> is a setting, not a device). */
   get devices(): Device[] {
-    return (this.element.child('devices')?.elements ?? []).map(deviceView);
+    const elements = this.element.child('devices')?.elements ?? [];
+    return elements.filter((e) => e.name !== 'emulator').map(deviceView);
   }
 
   /** The devices of one view class, e.g. `domain.devicesOf(DiskDevice)`. */

@@ -106,3 +106,17 @@ export const NicSpec = z.object({
 });
 export type NicSpec = z.infer<typeof NicSpec>;
 export type NicSpecInput = z.input<typeof NicSpec>;
+
+/** One device of a VM as the device list shows it. */
+export const DeviceSummary = z.object({
+  /** The element name: disk, interface, hostdev, controller, serial, graphics, ... */
+  kind: z.string(),
+  /** A short human name: "disk vda", "network interface 52:54:00:…". */
+  title: z.string(),
+  alias: z.string().optional(),
+  /** What to send back to name this device (detach, update); absent if nothing names it. */
+  match: DeviceMatch.optional(),
+  /** Why the device cannot be removed while the VM runs; absent when it can. */
+  liveRemovalProblem: z.string().optional(),
+});
+export type DeviceSummary = z.infer<typeof DeviceSummary>;

@@ -22,4 +22,12 @@ export class ChardevDevice extends defineView({
   get elementName(): ChardevElement {
     return this.element.name as ChardevElement;
   }
+
+  /**
+   * A <console> with a serial target is libvirt's second view of a serial port, with the
+   * same alias; the serial port is the device.
+   */
+  get mirrorsSerialPort(): boolean {
+    return this.elementName === 'console' && this.targetType === 'serial';
+  }
 }

@@ -23,9 +23,9 @@ type Finder<K extends DeviceMatch['kind']> = (domain: DomainXml, match: MatchOf<
 const FINDERS: { [K in DeviceMatch['kind']]: Finder<K> } = {
   alias: (domain, match) => {
     const found = domain.devices.filter((d) => aliasOf(d) === match.alias);
-    // A <console> with a serial target is libvirt's second view of serial port 0 and
-    // carries the same alias; the serial port is the device.
-    return found.length > 1 ? found.filter((d) => !isSerialConsole(d)) : found;
+    return found.length > 1
+      ? found.filter((d) => !(d instanceof ChardevDevice && d.mirrorsSerialPort))
+      : found;
   },
 
   // libvirt looks disks up by target alone (virDomainDiskByTarget).
@@ -70,23 +70,20 @@ const FINDERS: { [K in DeviceMatch['kind']]: Finder<K> } = {
       ),
 };
 
-function isSerialConsole(device: Device): boolean {
-  return (
-    device instanceof ChardevDevice &&
-    device.elementName === 'console' &&
-    device.targetType === 'serial'
-  );
-}
-
 /** USB ids are hex and appear as 0x1d6b or 1d6b. */
 function sameHexId(a: string | undefined, b: string): boolean {
   return a !== undefined && parseInt(a, 16) === parseInt(b, 16);
 }
 
+/** Every device `match` names in `domain`. */
+export function devicesMatching(domain: DomainXml, match: DeviceMatch): Device[] {
+  const finder = FINDERS[match.kind] as Finder<DeviceMatch['kind']>;
+  return finder(domain, match);
+}
+
 /** The one device `match` names in `domain`, or an AppError that says why there is none. */
 export function findDevice(domain: DomainXml, match: DeviceMatch): Device {
-  const finder = FINDERS[match.kind] as Finder<DeviceMatch['kind']>;
-  const found = finder(domain, match);
+  const found = devicesMatching(domain, match);
   const [only, ...others] = found;
   if (!only) {
     throw new AppError({

@@ -24,7 +24,6 @@ export function hotUnplugProblem(device: Device): string | undefined {
 
 /** Device elements libvirt's QEMU driver has no live detach for. */
 const NEVER_HOT_UNPLUGGED = new Set([
-  'emulator',
   'graphics',
   'video',
   'sound',
