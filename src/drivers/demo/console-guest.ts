@@ -24,7 +24,8 @@ export function openDemoConsole(host: DemoHost, vm: DemoVm, devName?: string): D
   }
   const guest: ConsoleGuest = {
     hostname: vm.name,
-    osName: vm.guest.osName,
+    family: vm.guest.family,
+    issue: vm.guest.issue,
     kernel: vm.guest.kernel,
     disks: () =>
       childElements(devicesOf(vm.liveTree()), 'disk').map((disk) => ({

@@ -3,7 +3,9 @@ import { Duplex } from 'node:stream';
 /** What a console session may ask of the VM behind it, read fresh at every command. */
 export interface ConsoleGuest {
   hostname: string;
-  osName: string;
+  family: 'linux' | 'freebsd' | 'windows';
+  /** The getty greeting, with {host}, {kernel} and {tty} to fill in. */
+  issue: string;
   kernel: string;
   disks(): { name: string; kind: 'disk' | 'rom'; sizeGiB: number }[];
   nics(): { name: string; mac: string }[];
@@ -20,9 +22,30 @@ export interface ConsoleSession {
 
 type Phase = 'login' | 'password' | 'shell';
 
+/** Where Linux and FreeBSD guests differ on a serial line. */
+const DIALECT = {
+  linux: {
+    tty: 'ttyS0',
+    login: (host: string) => `${host} login: `,
+    prompt: (user: string, host: string) => `${user}@${host}:~${user === 'root' ? '#' : '$'} `,
+    notFound: (command: string) => `-bash: ${command}: command not found`,
+    uname: (host: string, kernel: string) =>
+      `Linux ${host} ${kernel} #1 SMP PREEMPT_DYNAMIC x86_64 GNU/Linux`,
+  },
+  freebsd: {
+    tty: 'ttyu0',
+    login: () => 'login: ',
+    prompt: (user: string, host: string) => `${user}@${host}:~ ${user === 'root' ? '#' : '$'} `,
+    notFound: (command: string) => `${command}: Command not found.`,
+    uname: (host: string, kernel: string) =>
+      `FreeBSD ${host} ${kernel} FreeBSD ${kernel} GENERIC amd64`,
+  },
+};
+
 /**
  * A serial console with a getty and a tiny shell behind it: enough for the console view to
- * show a login, echo typing, answer a few commands and end when the guest powers off.
+ * show a login, echo typing, answer a few commands and end when the guest powers off. A
+ * Windows guest's serial port stays silent, as it does on a real one.
  */
 export function openConsoleSession(guest: ConsoleGuest, onClose: () => void): ConsoleSession {
   let phase: Phase = 'login';
@@ -30,11 +53,13 @@ export function openConsoleSession(guest: ConsoleGuest, onClose: () => void): Co
   let line = '';
   let lastWasCr = false;
   let ended = false;
+  const silent = guest.family === 'windows';
+  const dialect = guest.family === 'freebsd' ? DIALECT.freebsd : DIALECT.linux;
 
   const stream = new Duplex({
     read() {},
     write(chunk: Buffer | string, _encoding, callback) {
-      if (!ended) for (const ch of chunk.toString()) take(ch);
+      if (!ended && !silent) for (const ch of chunk.toString()) take(ch);
       callback();
     },
   });
@@ -44,10 +69,16 @@ export function openConsoleSession(guest: ConsoleGuest, onClose: () => void): Co
     if (!ended) stream.push(text);
   };
   const echo = (): boolean => phase !== 'password';
-  const prompt = (): void => print(`${user}@${guest.hostname}:~${user === 'root' ? '#' : '$'} `);
+  const prompt = (): void => print(dialect.prompt(user, guest.hostname));
   const banner = (): void => {
     phase = 'login';
-    print(`\r\n${guest.osName} ${guest.hostname} ttyS0\r\n\r\n${guest.hostname} login: `);
+    if (silent) return;
+    const issue = guest.issue
+      .replaceAll('{host}', guest.hostname)
+      .replaceAll('{kernel}', guest.kernel)
+      .replaceAll('{tty}', dialect.tty)
+      .replaceAll('\n', '\r\n');
+    print(`\r\n${issue}\r\n\r\n${dialect.login(guest.hostname)}`);
   };
 
   function take(ch: string): void {
@@ -127,14 +158,14 @@ export function openConsoleSession(guest: ConsoleGuest, onClose: () => void): Co
       case 'logout':
         return 'logout';
       default:
-        return `-bash: ${name}: command not found`;
+        return dialect.notFound(name);
     }
   }
 
   function uname(flag: string | undefined): string {
     if (flag === '-r') return guest.kernel;
-    if (flag !== '-a') return 'Linux';
-    return `Linux ${guest.hostname} ${guest.kernel} #1 SMP PREEMPT_DYNAMIC x86_64 GNU/Linux`;
+    if (flag !== '-a') return guest.family === 'freebsd' ? 'FreeBSD' : 'Linux';
+    return dialect.uname(guest.hostname, guest.kernel);
   }
 
   function ipLink(): string {
@@ -172,12 +203,13 @@ export function openConsoleSession(guest: ConsoleGuest, onClose: () => void): Co
   return {
     stream,
     guestReset() {
+      if (silent) return;
       print('\r\nreboot: Restarting system\r\n');
       line = '';
       banner();
     },
     domainStopped() {
-      print('\r\nreboot: Power down\r\n');
+      if (!silent) print('\r\nreboot: Power down\r\n');
       ended = true;
       stream.push(null);
     },

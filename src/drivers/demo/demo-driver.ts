@@ -11,7 +11,7 @@ import type {
 } from '../driver';
 import { openDemoConsole } from './console-guest';
 import { attachDevice, detachDevice, updateDevice } from './device-ops';
-import { parseDomainDefinition, setDomainId } from './domain-xml';
+import { parseDomainDefinition } from './domain-xml';
 import type { DomainFacts } from './domain-xml';
 import { demoErrors } from './errors';
 import { DETAIL, emitLifecycle } from './host';
@@ -132,7 +132,6 @@ class DemoDriver implements Driver {
   defineDomain(xml: string): Promise<DomainRecord> {
     return this.call(() => {
       const { root, facts } = parseDomainDefinition(xml);
-      setDomainId(root, undefined);
       const existing = this.vms.get(facts.uuid);
       const sameName = this.byName.get(facts.name);
       if (existing === undefined && sameName !== undefined)
@@ -158,7 +157,7 @@ class DemoDriver implements Driver {
   undefineDomain(uuid: string): Promise<void> {
     return this.call(() => {
       const vm = this.get(uuid);
-      if (!vm.persistent) throw demoErrors.transientConfig();
+      if (!vm.persistent) throw demoErrors.undefineTransient();
       // As in libvirt, a running domain loses only its persistent definition: it runs on as
       // a transient domain and disappears when it stops.
       if (vm.active) vm.persistent = false;

@@ -5,6 +5,7 @@ import {
   childElements,
   element,
   firstChild,
+  isElement,
   parseXml,
   setText,
   textOf,
@@ -40,8 +41,32 @@ export function parseDomainDefinition(source: string): { root: XmlElement; facts
   const name = textOf(firstChild(root, 'name'))?.trim();
   if (name === undefined || name === '') throw demoErrors.missingName();
   ensureUuid(root);
+  dropRuntimeState(root);
   for (const nic of childElements(devicesOf(root), 'interface')) ensureMac(nic);
   return { root, facts: readFacts(root) };
+}
+
+/**
+ * A definition holds no run-time state: libvirt parses it "inactive", ignoring the domain
+ * id, the aliases it assigned itself (user aliases, "ua-*", stay) and autoport VNC ports.
+ * So live XML fed back to defineDomain gives the same definition as the inactive XML.
+ */
+function dropRuntimeState(root: XmlElement): void {
+  setDomainId(root, undefined);
+  const devices = firstChild(root, 'devices');
+  if (devices === undefined) return;
+  for (const device of childElements(devices)) {
+    device.children = device.children.filter(
+      (c) => !isElement(c) || c.name !== 'alias' || (c.attrs['name'] ?? '').startsWith('ua-'),
+    );
+    if (
+      device.name === 'graphics' &&
+      device.attrs['autoport'] === 'yes' &&
+      'port' in device.attrs
+    ) {
+      device.attrs = { ...device.attrs, port: '-1' };
+    }
+  }
 }
 
 export function readFacts(root: XmlElement): DomainFacts {

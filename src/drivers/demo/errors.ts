@@ -43,6 +43,8 @@ export const demoErrors = {
     fail(VirErr.INTERNAL_ERROR, VirFrom.TEST, `domain '${name}' not paused`),
   /** The generic check used by destroy, reboot, live device changes and consoles. */
   notRunning: () => fail(VirErr.OPERATION_INVALID, VirFrom.DOMAIN, 'domain is not running'),
+  undefineTransient: () =>
+    fail(VirErr.OPERATION_INVALID, VirFrom.DOMAIN, 'cannot undefine transient domain'),
   transientConfig: () =>
     fail(
       VirErr.OPERATION_INVALID,

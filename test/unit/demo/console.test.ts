@@ -31,11 +31,11 @@ async function loggedIn(
   const { uuid } = await driver.lookupDomainByName(name);
   const stream = await driver.openConsole(uuid);
   const tty = screen(stream);
-  await tty.waitFor(`${name} login: `);
+  await tty.waitFor('login: ');
   stream.write('root\r');
   await tty.waitFor('Password: ');
   stream.write('secret\r');
-  await tty.waitFor(`root@${name}:~# `);
+  await tty.waitFor(`root@${name}:~`);
   return { uuid, stream, tty };
 }
 
@@ -76,6 +76,26 @@ describe('demo host serial console', () => {
     await stopped;
     await ended;
     expect((await driver.lookupDomain(uuid)).state).toBe('shutoff');
+  });
+
+  it('speaks FreeBSD on the FreeBSD guest', async () => {
+    driver = createDemoDriver();
+    const { stream, tty } = await loggedIn('freebsd-build');
+    expect(tty.text()).toContain('FreeBSD/amd64 (freebsd-build) (ttyu0)');
+    stream.write('uname -a\r');
+    await tty.waitFor('FreeBSD freebsd-build 14.1-RELEASE');
+    expect(tty.text()).toContain('root@freebsd-build:~ # ');
+  });
+
+  it('stays silent on the Windows guest, as its serial port does', async () => {
+    driver = createDemoDriver();
+    const { uuid } = await driver.lookupDomainByName('win11');
+    await driver.start(uuid);
+    const stream = await driver.openConsole(uuid);
+    const tty = screen(stream);
+    // The session answers synchronously, so once the write is through any reply would be there.
+    await new Promise<void>((resolve) => stream.write('\r\n', () => resolve()));
+    expect(tty.text()).toBe('');
   });
 
   it('handles backspace and Ctrl-C like a terminal line', async () => {

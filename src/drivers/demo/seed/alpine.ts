@@ -4,7 +4,8 @@ import type { SeedVm } from './types';
 export const alpineRouter: SeedVm = {
   state: 'shutoff',
   guest: {
-    osName: 'Welcome to Alpine Linux 3.20',
+    family: 'linux',
+    issue: 'Welcome to Alpine Linux 3.20\nKernel {kernel} on an x86_64 (/dev/{tty})',
     kernel: '6.6.58-0-virt',
     cpuLoad: 0.03,
     ignoresUnplug: false,

@@ -4,7 +4,8 @@ import type { SeedVm } from './types';
 export const debianServer: SeedVm = {
   state: 'running',
   guest: {
-    osName: 'Debian GNU/Linux 12',
+    family: 'linux',
+    issue: 'Debian GNU/Linux 12 {host} {tty}',
     kernel: '6.1.0-27-amd64',
     cpuLoad: 0.12,
     ignoresUnplug: false,

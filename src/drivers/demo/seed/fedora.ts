@@ -4,7 +4,8 @@ import type { SeedVm } from './types';
 export const fedoraWorkstation: SeedVm = {
   state: 'running',
   guest: {
-    osName: 'Fedora Linux 40 (Workstation Edition)',
+    family: 'linux',
+    issue: 'Fedora Linux 40 (Workstation Edition)\nKernel {kernel} on an x86_64 ({tty})',
     kernel: '6.8.5-301.fc40.x86_64',
     cpuLoad: 0.35,
     ignoresUnplug: false,

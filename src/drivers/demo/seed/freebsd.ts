@@ -7,7 +7,13 @@ import type { SeedVm } from './types';
  */
 export const freebsdBuild: SeedVm = {
   state: 'running',
-  guest: { osName: 'FreeBSD/amd64', kernel: '14.1-RELEASE', cpuLoad: 0.55, ignoresUnplug: true },
+  guest: {
+    family: 'freebsd',
+    issue: 'FreeBSD/amd64 ({host}) ({tty})',
+    kernel: '14.1-RELEASE',
+    cpuLoad: 0.55,
+    ignoresUnplug: true,
+  },
   xml: `<domain type='kvm'>
   <name>freebsd-build</name>
   <uuid>9c0d2e4f-6a8b-4c1d-8e3f-5a7b9c1d3e5f</uuid>

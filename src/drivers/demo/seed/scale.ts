@@ -18,7 +18,8 @@ export function scaleVm(n: number): ScaleVm {
   const vcpus = 1 + (n % 2);
   const memoryKiB = 262144 * (1 + (n % 4));
   const guest: GuestProfile = {
-    osName: 'Welcome to Alpine Linux 3.20',
+    family: 'linux',
+    issue: 'Welcome to Alpine Linux 3.20\nKernel {kernel} on an x86_64 (/dev/{tty})',
     kernel: '6.6.58-0-virt',
     cpuLoad: 0.02 + (n % 7) * 0.03,
     ignoresUnplug: false,

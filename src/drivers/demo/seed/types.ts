@@ -2,8 +2,10 @@ import type { VmState } from '../../../shared/dto';
 
 /** What the demo host pretends about the software inside a VM. */
 export interface GuestProfile {
-  /** The first console line, as the guest's getty prints it. */
-  osName: string;
+  /** Decides the console's dialect: a Linux or FreeBSD shell, or silence (Windows). */
+  family: 'linux' | 'freebsd' | 'windows';
+  /** The getty's greeting before the login prompt; {host}, {kernel} and {tty} are filled in. */
+  issue: string;
   /** `uname -r` inside the guest. */
   kernel: string;
   /** Fraction of its vCPUs the guest keeps busy on average (0..1). */
@@ -20,7 +22,8 @@ export interface SeedVm {
 }
 
 export const GENERIC_LINUX: GuestProfile = {
-  osName: 'Linux',
+  family: 'linux',
+  issue: 'Linux {host} {tty}',
   kernel: '6.1.0-27-amd64',
   cpuLoad: 0.1,
   ignoresUnplug: false,

@@ -4,7 +4,8 @@ import type { SeedVm } from './types';
 export const ubuntuDev: SeedVm = {
   state: 'paused',
   guest: {
-    osName: 'Ubuntu 24.04.1 LTS',
+    family: 'linux',
+    issue: 'Ubuntu 24.04.1 LTS {host} {tty}',
     kernel: '6.8.0-49-generic',
     cpuLoad: 0.25,
     ignoresUnplug: false,
