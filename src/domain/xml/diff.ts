@@ -1,0 +1,61 @@
+/**
+ * A unified diff of two XML texts, line by line, for logging what a redefine changes
+ * (as virt-manager logs every redefine): one hunk from the first to the last changed line.
+ * Because the model writes untouched nodes back byte for byte, it shows only the edit.
+ */
+export function diffLines(before: string, after: string, context = 3): string {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  // Edits are small: strip the common head and tail so the quadratic part stays tiny.
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+  )
+    tail++;
+  if (head === a.length && head === b.length) return '';
+
+  const ops = [
+    ...a.slice(Math.max(0, head - context), head).map((line) => ` ${line}`),
+    ...middleOps(a.slice(head, a.length - tail), b.slice(head, b.length - tail)),
+    ...a.slice(a.length - tail, a.length - tail + context).map((line) => ` ${line}`),
+  ];
+  const start = Math.max(0, head - context);
+  const removed = ops.filter((op) => !op.startsWith('+')).length;
+  const added = ops.filter((op) => !op.startsWith('-')).length;
+  return [`@@ -${start + 1},${removed} +${start + 1},${added} @@`, ...ops].join('\n');
+}
+
+/** The changed middle as " ", "-" and "+" lines, through a longest common subsequence. */
+function middleOps(a: string[], b: string[]): string[] {
+  const width = b.length + 1;
+  const lcs = new Uint32Array((a.length + 1) * width);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i * width + j] =
+        a[i] === b[j]
+          ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1
+          : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
+    }
+  }
+  const ops: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push(` ${a[i++] ?? ''}`);
+      j++;
+    } else if (
+      i < a.length &&
+      (j === b.length || (lcs[(i + 1) * width + j] ?? 0) >= (lcs[i * width + j + 1] ?? 0))
+    ) {
+      ops.push(`-${a[i++] ?? ''}`);
+    } else {
+      ops.push(`+${b[j++] ?? ''}`);
+    }
+  }
+  return ops;
+}
