@@ -58,7 +58,7 @@ export function describeDriverContract(
   options: ContractOptions,
 ): void {
   describe(`Driver contract: ${name}`, () => {
-    let subject: DriverUnderTest;
+    let subject: DriverUnderTest | undefined;
     let driver: Driver;
     const created = new Set<string>();
     const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
@@ -95,6 +95,8 @@ export function describeDriverContract(
     });
 
     afterAll(async () => {
+      // Nothing to tidy when the driver never came up (beforeAll reports that failure).
+      if (subject === undefined) return;
       for (const uuid of created) {
         await driver.destroy(uuid).catch(() => undefined);
         await driver.undefineDomain(uuid).catch(() => undefined);
