@@ -29,7 +29,7 @@ const COUNT = Number(values.count);
 const ROUNDS = Number(values.rounds);
 const URI = values.uri;
 const PREFIX = 'bench-';
-const SINGLE_CALLS = 200;
+const SINGLE_CALLS = 1000;
 
 function domainXml(name: string): string {
   return `<domain type='test'><name>${name}</name><memory unit='MiB'>64</memory><vcpu>1</vcpu><os><type>hvm</type></os></domain>`;

@@ -8,6 +8,8 @@ import time
 
 import libvirt
 
+SINGLE_CALLS = 1000  # keep equal to SINGLE_CALLS in bench/rpc.ts
+
 
 def best_of(rounds, fn):
     best = float("inf")
@@ -32,7 +34,7 @@ def main():
             d.info()
 
     def single_calls():
-        for _ in range(200):
+        for _ in range(SINGLE_CALLS):
             test.state(0)
 
     results = {
@@ -41,7 +43,7 @@ def main():
         "xml": best_of(rounds, lambda: [d.XMLDesc(0) for d in doms]),
         "lookupByName": best_of(rounds, lambda: [conn.lookupByName(n) for n in names]),
         "allDomainStats": best_of(rounds, lambda: conn.getAllDomainStats(0, 0)),
-        "singleCall": best_of(rounds, single_calls) / 200,
+        "singleCall": best_of(rounds, single_calls) / SINGLE_CALLS,
     }
     conn.close()
     print(json.dumps(results))

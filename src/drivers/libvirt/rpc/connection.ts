@@ -17,10 +17,12 @@ import type { DriverError } from '../../driver';
 import { FrameDecoder } from './framer';
 import { decodePacket, encodePacket } from './packet';
 import type { Packet } from './packet';
+import { Fifo } from './fifo';
 import { Keepalive } from './keepalive';
 import type { KeepaliveOptions } from './keepalive';
 import { RpcStream } from './stream';
-import type { StreamDirection, StreamSink } from './stream';
+import type { StreamDirection } from './stream';
+import { StreamMux } from './stream-mux';
 
 /** Why a connection closed, as libvirt's virConnectCloseReason names it. */
 export type CloseReason = 'error' | 'eof' | 'keepalive' | 'client';
@@ -54,9 +56,6 @@ interface QueuedCall {
   pending: Omit<PendingCall, 'prog'>;
 }
 
-/** Bytes of stream data allowed to wait in the socket's buffer, so calls are never stuck behind a large upload. */
-const STREAM_WRITE_BUDGET = 512 * 1024;
-
 /**
  * One RPC conversation with a libvirt daemon over any duplex byte stream. It owns the
  * serials, routes replies (they arrive in any order) to their callers, caps the calls in
@@ -69,13 +68,10 @@ const STREAM_WRITE_BUDGET = 512 * 1024;
 export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
   private readonly frames = new FrameDecoder();
   private readonly pending = new Map<number, PendingCall>();
-  private readonly streams = new Map<number, RpcStream<unknown>>();
-  private readonly queue: QueuedCall[] = [];
+  private readonly queue = new Fifo<QueuedCall>();
   private readonly maxInFlight: number;
   private readonly keepalive: Keepalive | undefined;
-  private readonly streamWrites: { frame: Buffer; done: () => void }[] = [];
-  /** Streams whose consumer is behind; the socket stays paused while any is. */
-  private readonly pausedBy = new Set<number>();
+  private readonly streams: StreamMux;
   private nextSerial = 0;
   /** True while a received chunk is being dispatched; calls freed meanwhile are sent together after. */
   private receiving = false;
@@ -91,7 +87,9 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
     super();
     this.maxInFlight = options.maxInFlight ?? 4;
     socket.on('data', (chunk: Buffer) => this.receive(chunk));
-    socket.on('drain', () => this.flushStreamWrites());
+    this.streams = new StreamMux(socket, () =>
+      this.closedInfo ? connectionClosedError(this.closedInfo.message) : undefined,
+    );
     socket.on('end', () => this.shutdown('eof', 'the daemon closed the connection'));
     socket.on('close', () => this.shutdown('eof', 'the connection ended'));
     socket.on('error', (err: NodeJS.ErrnoException) => {
@@ -164,7 +162,7 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
 
   /** Creates a stream object bound to this connection; pass it to `call` to open it. */
   createStream<R>(proc: number, direction: StreamDirection): RpcStream<R> {
-    return new RpcStream<R>(direction, this.streamSink(proc));
+    return new RpcStream<R>(direction, this.streams.sinkFor(proc));
   }
 
   /** Closes the byte stream; pending calls fail and 'closed' is emitted with reason 'client'. */
@@ -194,10 +192,7 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
         continue;
       }
       this.pending.set(serial, { ...call.pending, prog: call.prog });
-      if (call.pending.stream) {
-        call.pending.stream.attach(serial);
-        this.streams.set(serial, call.pending.stream);
-      }
+      if (call.pending.stream) this.streams.register(serial, call.pending.stream);
       this.socket.write(frame);
     }
     if (batch) this.socket.uncork();
@@ -259,7 +254,7 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
         return;
       case MessageType.Stream:
       case MessageType.StreamHole:
-        this.streams.get(header.serial)?.receivePacket(packet); // late packets of a closed stream are dropped
+        this.streams.route(packet);
         return;
       case MessageType.Call:
       case MessageType.CallWithFds:
@@ -280,16 +275,15 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
       if (header.status === MessageStatus.Ok) {
         call.resolve(call.decode(reader));
       } else {
-        if (call.stream) this.streams.delete(header.serial);
+        if (call.stream) this.streams.unregister(header.serial);
         call.reject(errorFromRemote(remoteError.decode(reader)));
       }
     } catch (err) {
-      if (call.stream) this.streams.delete(header.serial);
+      if (call.stream) this.streams.unregister(header.serial);
       call.reject(
         rpcError(`cannot decode the reply to procedure ${header.proc}: ${(err as Error).message}`),
       );
     }
-    this.pump();
   }
 
   private handleMessage(packet: Packet): void {
@@ -317,79 +311,15 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
     );
   }
 
-  private streamSink(proc: number): StreamSink {
-    const header = (serial: number, type: MessageType, status: MessageStatus) => ({
-      prog: PROGRAM_REMOTE,
-      vers: PROTOCOL_VERSION,
-      proc,
-      type,
-      serial,
-      status,
-    });
-    return {
-      sendData: (serial, data, done) => {
-        this.streamWrites.push({
-          frame: encodePacket(header(serial, MessageType.Stream, MessageStatus.Continue), data),
-          done,
-        });
-        this.flushStreamWrites();
-      },
-      sendControl: (serial, status) => {
-        if (this.closedInfo) return;
-        // Finish and abort go behind any data still waiting, so no data is cut off.
-        this.streamWrites.push({
-          frame: encodePacket(header(serial, MessageType.Stream, status)),
-          done: () => undefined,
-        });
-        this.flushStreamWrites();
-      },
-      release: (serial) => {
-        this.streams.delete(serial);
-      },
-      pauseSource: (serial) => {
-        this.pausedBy.add(serial);
-        this.socket.pause();
-      },
-      resumeSource: (serial) => {
-        this.pausedBy.delete(serial);
-        if (this.pausedBy.size === 0) this.socket.resume();
-      },
-      closedError: () =>
-        this.closedInfo ? connectionClosedError(this.closedInfo.message) : undefined,
-    };
-  }
-
-  /**
-   * Stream data is written only while the socket's own buffer is small, so a call issued
-   * meanwhile waits behind at most one budget of data (never behind a whole upload).
-   */
-  private flushStreamWrites(): void {
-    while (
-      this.streamWrites.length > 0 &&
-      !this.closedInfo &&
-      this.socket.writableLength < STREAM_WRITE_BUDGET
-    ) {
-      const next = this.streamWrites.shift();
-      if (!next) break;
-      this.socket.write(next.frame);
-      next.done();
-    }
-  }
-
   private shutdown(reason: CloseReason, message: string): void {
     if (this.closedInfo) return;
     this.closedInfo = { reason, message };
     this.keepalive?.stop();
     const error: DriverError = connectionClosedError(message);
-    const calls = [...this.pending.values(), ...this.queue.map((q) => q.pending)];
+    const calls = [...this.pending.values(), ...this.queue.drain().map((q) => q.pending)];
     this.pending.clear();
-    this.queue.length = 0;
     for (const call of calls) call.reject(error);
-    const streams = [...this.streams.values()];
-    this.streams.clear();
-    for (const s of streams) s.failFromConnection(error);
-    for (const w of this.streamWrites) w.done();
-    this.streamWrites.length = 0;
+    this.streams.failAll(error);
     this.socket.destroy();
     this.emit('closed', this.closedInfo);
   }
