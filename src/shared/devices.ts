@@ -120,3 +120,16 @@ export const DeviceSummary = z.object({
   liveRemovalProblem: z.string().optional(),
 });
 export type DeviceSummary = z.infer<typeof DeviceSummary>;
+
+/** A host PCI or USB device to pass through to the guest. */
+export const HostdevSpec = z.object({
+  kind: z.literal('hostdev'),
+  source: z.union([
+    z.object({ pci: PciAddress }),
+    z.object({ usbVendor: z.string(), usbProduct: z.string() }),
+  ]),
+  /** libvirt detaches the device from its host driver and gives it back afterwards. */
+  managed: z.boolean().default(true),
+  alias: UserAlias.optional(),
+});
+export type HostdevSpec = z.infer<typeof HostdevSpec>;

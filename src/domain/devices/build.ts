@@ -1,7 +1,10 @@
-import type { DiskBus, DiskSource, DiskSpec, NicSpec } from '../../shared/devices';
+import type { DiskBus, DiskSource, DiskSpec, HostdevSpec, NicSpec } from '../../shared/devices';
 import type { DomainXml } from '../domain-xml';
+import { ensureChild } from '../xml/edit';
 import { XmlElement } from '../xml/nodes';
+import { writePciAddress } from './address';
 import { DiskDevice } from './disk';
+import { HostdevDevice } from './hostdev';
 import { InterfaceDevice } from './interface';
 import { nextTargetName } from './target-names';
 
@@ -63,6 +66,22 @@ export function buildNic(spec: NicSpec): XmlElement {
   nic.bootOrder = spec.bootOrder;
   nic.alias = spec.alias;
   return nic.element;
+}
+
+export function buildHostdev(spec: HostdevSpec): XmlElement {
+  const hostdev = new HostdevDevice(new XmlElement('hostdev'));
+  hostdev.mode = 'subsystem';
+  const { source } = spec;
+  hostdev.type = 'pci' in source ? 'pci' : 'usb';
+  hostdev.managed = spec.managed;
+  if ('pci' in source) {
+    writePciAddress(ensureChild(ensureChild(hostdev.element, 'source'), 'address'), source.pci);
+  } else {
+    hostdev.usbVendor = source.usbVendor;
+    hostdev.usbProduct = source.usbProduct;
+  }
+  hostdev.alias = spec.alias;
+  return hostdev.element;
 }
 
 function usesQemu(domain: DomainXml): boolean {

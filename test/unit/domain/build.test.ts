@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildDisk, buildNic } from '../../../src/domain/devices/build';
+import { buildDisk, buildHostdev, buildNic } from '../../../src/domain/devices/build';
+import { findDevice } from '../../../src/domain/devices/find';
 import { diskSuffix, nextTargetName } from '../../../src/domain/devices/target-names';
 import { DomainXml } from '../../../src/domain/domain-xml';
 import { serializeElement } from '../../../src/domain/xml/serialize';
-import { DiskSpec, NicSpec } from '../../../src/shared/devices';
+import { DiskSpec, HostdevSpec, NicSpec } from '../../../src/shared/devices';
 import type { DiskSpecInput, NicSpecInput } from '../../../src/shared/devices';
 import { corpusFile } from '../../helpers/xml-corpus';
 
@@ -138,5 +139,41 @@ describe('a built device goes back into the domain', () => {
       <target dev="vdb" bus="virtio"/>
     </disk>
     <controller type='scsi'`);
+  });
+});
+
+describe('buildHostdev', () => {
+  it('writes a managed PCI passthrough that the hostdev match finds again', () => {
+    const element = buildHostdev(
+      HostdevSpec.parse({ kind: 'hostdev', source: { pci: { bus: 0x3b, slot: 0, function: 1 } } }),
+    );
+    expect(serializeElement(element)).toBe(`<hostdev mode="subsystem" type="pci" managed="yes">
+  <source>
+    <address domain="0x0000" bus="0x3b" slot="0x00" function="0x1"/>
+  </source>
+</hostdev>`);
+    const domain = DomainXml.parse("<domain type='kvm'><devices/></domain>");
+    domain.addDevice(element);
+    expect(
+      findDevice(domain, {
+        kind: 'hostdev',
+        source: { pci: { domain: 0, bus: 0x3b, slot: 0, function: 1 } },
+      }).element,
+    ).toBe(element);
+  });
+
+  it('writes a USB device by vendor and product', () => {
+    const spec = HostdevSpec.parse({
+      kind: 'hostdev',
+      source: { usbVendor: '0x1d6b', usbProduct: '0x0002' },
+      managed: false,
+    });
+    expect(serializeElement(buildHostdev(spec)))
+      .toBe(`<hostdev mode="subsystem" type="usb" managed="no">
+  <source>
+    <vendor id="0x1d6b"/>
+    <product id="0x0002"/>
+  </source>
+</hostdev>`);
   });
 });
