@@ -6,7 +6,6 @@ import { useHostsStore } from '../stores/hosts-store';
 import { useStatsStore } from '../stores/stats-store';
 import { useUiStore } from '../stores/ui-store';
 import { useVmsStore } from '../stores/vms-store';
-import { loadHostVms } from './loaders';
 
 /** States in which a VM has no live figures; its old sparkline would be misleading. */
 const STATS_LESS_STATES: ReadonlySet<VmState> = new Set(['shutoff', 'crashed', 'nostate']);
@@ -18,14 +17,9 @@ const STATS_LESS_STATES: ReadonlySet<VmState> = new Set(['shutoff', 'crashed', '
 export function syncStoresWithEvents(client: ContractClient): () => void {
   const unsubscribers = [
     client.on('host.changed', ({ host }) => {
-      const previous = useHostsStore.getState().hosts.find((h) => h.id === host.id);
       useHostsStore.getState().upsertHost(host);
-      // A host that comes back may have changed while we could not see it.
-      const reconnected = host.status === 'connected' && previous?.status !== 'connected';
-      const wanted =
-        useUiStore.getState().selectedHostId === host.id ||
-        host.id in useVmsStore.getState().loadByHost;
-      if (reconnected && wanted) void loadHostVms(client, host.id);
+      // What we hold may change unseen while the host is away; the list reloads on return.
+      if (host.status !== 'connected') useVmsStore.getState().markHostStale(host.id);
     }),
     client.on('host.removed', ({ hostId }) => {
       useHostsStore.getState().removeHost(hostId);

@@ -14,6 +14,8 @@ interface VmsState {
   replaceHostVms: (hostId: string, vms: readonly VmSummary[]) => void;
   upsertVm: (vm: VmSummary) => void;
   removeVm: (uuid: string) => void;
+  /** The host's list may be out of date (it lost its connection): fetch it again when next shown. */
+  markHostStale: (hostId: string) => void;
   /** Drops a removed host's VMs and the record that they were loaded. */
   forgetHost: (hostId: string) => void;
 }
@@ -35,6 +37,11 @@ export const useVmsStore = create<VmsState>()((set) => ({
     set((state) => {
       const byUuid = withoutKey(state.byUuid, uuid);
       return byUuid === state.byUuid ? state : { byUuid };
+    }),
+  markHostStale: (hostId) =>
+    set((state) => {
+      const loadByHost = withoutKey(state.loadByHost, hostId);
+      return loadByHost === state.loadByHost ? state : { loadByHost };
     }),
   forgetHost: (hostId) =>
     set((state) => ({

@@ -30,9 +30,12 @@ afterEach(cleanup);
 const running = makeVm(1, { name: 'fedora-40', state: 'running' });
 const stopped = makeVm(2, { name: 'debian-12', state: 'shutoff' });
 
-async function renderApp(onLifecycle: (action: LifecycleAction, vm: VmSummary) => VmSummary) {
+async function renderApp(
+  onLifecycle: (action: LifecycleAction, vm: VmSummary) => VmSummary,
+  initialHost = LOCAL_HOST,
+) {
   const host = new FakeHost()
-    .handle('hosts.list', () => [LOCAL_HOST])
+    .handle('hosts.list', () => [initialHost])
     .handle('vms.list', () => [running, stopped])
     .handle('vms.details', (payload) => {
       const vm = [running, stopped].find((v) => v.uuid === (payload as { uuid: string }).uuid)!;
@@ -61,7 +64,7 @@ async function renderApp(onLifecycle: (action: LifecycleAction, vm: VmSummary) =
       <App />
     </ClientProvider>,
   );
-  await screen.findByText('fedora-40');
+  if (initialHost.status === 'connected') await screen.findByText('fedora-40');
   return host;
 }
 
@@ -136,6 +139,14 @@ describe('the window', () => {
     fireEvent.click(screen.getByText('debian-12'));
     fireEvent.keyDown(window, { code: 'KeyR', ctrlKey: true, altKey: true });
     await waitFor(() => expect(sent).toEqual(['start']));
+  });
+
+  it('waits for a connecting host and lists its VMs once it is connected', async () => {
+    const host = await renderApp((_, vm) => vm, { ...LOCAL_HOST, status: 'connecting' });
+    expect(screen.getByText('Connecting to localhost')).toBeTruthy();
+    expect(host.calls.some((c) => c.channel === 'vms.list')).toBe(false);
+    act(() => host.emit('host.changed', { host: LOCAL_HOST }));
+    expect(await screen.findByText('fedora-40')).toBeTruthy();
   });
 
   it('says so when the connection to the host side is lost', async () => {

@@ -1,23 +1,42 @@
 import { EmptyState, EmptyStateBody, Spinner } from '@patternfly/react-core';
 import { CubesIcon } from '@patternfly/react-icons/dist/esm/icons/cubes-icon';
+import { DisconnectedIcon } from '@patternfly/react-icons/dist/esm/icons/disconnected-icon';
 import { SearchIcon } from '@patternfly/react-icons/dist/esm/icons/search-icon';
+import { useHostsStore } from '../../stores/hosts-store';
 import { useVmsStore } from '../../stores/vms-store';
 
-/** What the list area says when it has no rows: why, and what to do. */
-export function VmListEmptyState({
-  hostId,
-  filter,
-}: {
+interface Props {
   hostId: string | undefined;
   filter: string;
-}) {
+}
+
+/** What the list area says when it has no rows: why, and what to do. */
+export function VmListEmptyState({ hostId, filter }: Props) {
+  const host = useHostsStore((state) => state.hosts.find((h) => h.id === hostId));
   const load = useVmsStore((state) =>
     hostId === undefined ? undefined : state.loadByHost[hostId],
   );
-  if (hostId === undefined) {
+  if (!host) {
     return (
       <EmptyState titleText="No host selected" headingLevel="h2" icon={CubesIcon}>
         <EmptyStateBody>Choose a host in the sidebar to see its virtual machines.</EmptyStateBody>
+      </EmptyState>
+    );
+  }
+  if (host.status === 'connecting') {
+    return <EmptyState titleText={`Connecting to ${host.name}`} headingLevel="h2" icon={Spinner} />;
+  }
+  if (host.status !== 'connected') {
+    return (
+      <EmptyState
+        titleText={`${host.name} is not connected`}
+        headingLevel="h2"
+        icon={DisconnectedIcon}
+      >
+        <EmptyStateBody>
+          {host.error ?? 'The connection to this host is closed.'} The list appears as soon as the
+          host is connected again.
+        </EmptyStateBody>
       </EmptyState>
     );
   }
@@ -28,7 +47,7 @@ export function VmListEmptyState({
     return (
       <EmptyState titleText="Could not load virtual machines" headingLevel="h2" status="danger">
         <EmptyStateBody>
-          Check the host&apos;s connection in the sidebar; the list reloads when it reconnects.
+          The notification says why. The list is fetched again when the host reconnects.
         </EmptyStateBody>
       </EmptyState>
     );
