@@ -16,14 +16,14 @@ export type Unsubscribe = () => Promise<void>;
 /**
  * Domain events with local fan-out. The daemon refuses a second registration of the
  * same event id on one connection, so each kind is registered once, for all domains, the
- * first time someone subscribes, and deregistered when the last listener leaves.
- * Callback ids are the daemon's (shared by all its connections), so they are mapped back
- * to a kind here. Unknown event procedures are ignored, never fatal.
+ * first time someone subscribes, and deregistered when the last listener leaves. As each
+ * kind has one registration, an event's procedure number says whom it is for: callback
+ * ids (the daemon's counters, shared by all its connections) are only kept to
+ * deregister. Unknown event procedures are ignored, never fatal.
  */
 export class DomainEventHub {
   private readonly listeners = new Map<DomainEventKind, Set<(event: DomainEvent) => void>>();
   private readonly registrations = new Map<DomainEventKind, Promise<number>>();
-  private readonly kindByCallback = new Map<number, DomainEventKind>();
 
   constructor(private readonly client: LibvirtClient) {}
 
@@ -43,10 +43,7 @@ export class DomainEventHub {
         null,
       );
       this.registrations.set(kind, registration);
-      registration.then(
-        (callbackID) => this.kindByCallback.set(callbackID, kind),
-        () => this.registrations.delete(kind),
-      );
+      registration.catch(() => this.registrations.delete(kind));
     }
     try {
       await registration;
@@ -80,7 +77,6 @@ export class DomainEventHub {
     const decoder = DOMAIN_EVENT_DECODERS.get(proc);
     if (!decoder) return undefined;
     const event = { kind: decoder.kind, ...decoder.codec.decode(payload) } as DomainEvent;
-    if (this.kindByCallback.get(event.callbackID) !== decoder.kind) return undefined;
     for (const listener of this.listeners.get(decoder.kind) ?? []) {
       try {
         listener(event);
@@ -103,7 +99,6 @@ export class DomainEventHub {
     if (!registration) return;
     this.registrations.delete(kind);
     const callbackID = await registration;
-    this.kindByCallback.delete(callbackID);
     if (!this.client.closed) await this.client.connectDomainEventCallbackDeregisterAny(callbackID);
   }
 }

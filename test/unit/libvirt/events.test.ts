@@ -102,3 +102,18 @@ describe('domain events', () => {
     expect(dereg).toHaveLength(1);
   });
 });
+
+describe('domain events racing their registration', () => {
+  it('delivers an event that arrives in the same chunk as the registration reply', async () => {
+    const daemon = new FakeDaemon();
+    daemon.on(316, (_a, h) => {
+      daemon.reply(h, int, 12);
+      daemon.event(319, struct({ callbackID: int, dom: domain }), { callbackID: 12, dom: DOM });
+    });
+    const client = await daemon.connect();
+    const seen: DomainEvent[] = [];
+    await client.events.subscribe('reboot', (e) => seen.push(e));
+    await settle();
+    expect(seen).toEqual([{ kind: 'reboot', callbackID: 12, dom: DOM }]);
+  });
+});

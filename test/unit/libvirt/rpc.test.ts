@@ -10,7 +10,7 @@ import {
   PROGRAM_REMOTE,
 } from '../../../src/drivers/libvirt/protocol/constants';
 import { uuidFromString } from '../../../src/drivers/libvirt/protocol/types';
-import { int, string, uhyper } from '../../../src/drivers/libvirt/xdr/codec';
+import { array, int, string, uhyper } from '../../../src/drivers/libvirt/xdr/codec';
 
 const DOM = { name: 'vm1', uuid: uuidFromString('00000000-0000-0000-0000-000000000001'), id: -1 };
 
@@ -158,5 +158,23 @@ describe('RPC client against a fake daemon', () => {
     daemon.hangUp();
     await settle();
     expect(reasons).toEqual(['keepalive']);
+  });
+});
+
+describe('authentication', () => {
+  it('runs polkit when the daemon asks for it', async () => {
+    const daemon = new FakeDaemon();
+    daemon.on(66, (_a, h) => daemon.reply(h, array(int), [2]));
+    daemon.on(70, (_a, h) => daemon.reply(h, int, 1));
+    await daemon.connect();
+    expect(daemon.packetsFor(70)).toHaveLength(1);
+  });
+
+  it('says SASL is not supported yet, as a DriverError', async () => {
+    const daemon = new FakeDaemon();
+    daemon.on(66, (_a, h) => daemon.reply(h, array(int), [1]));
+    await expect(daemon.connect()).rejects.toThrow(
+      /SASL authentication, which is not supported yet/,
+    );
   });
 });
