@@ -52,6 +52,8 @@ export function openConsoleSession(guest: ConsoleGuest, onClose: () => void): Co
   let user = 'root';
   let line = '';
   let lastWasCr = false;
+  /** Inside an escape sequence (arrow keys and the like), which this shell ignores. */
+  let escape: 'none' | 'started' | 'csi' = 'none';
   let ended = false;
   const silent = guest.family === 'windows';
   const dialect = guest.family === 'freebsd' ? DIALECT.freebsd : DIALECT.linux;
@@ -82,6 +84,7 @@ export function openConsoleSession(guest: ConsoleGuest, onClose: () => void): Co
   };
 
   function take(ch: string): void {
+    if (skipEscape(ch)) return;
     const wasCr = lastWasCr;
     lastWasCr = ch === '\r';
     if (ch === '\n' && wasCr) return;
@@ -105,6 +108,15 @@ export function openConsoleSession(guest: ConsoleGuest, onClose: () => void): Co
       line += ch;
       if (echo()) print(ch);
     }
+  }
+
+  /** ESC, then either one character or "[" and parameters up to a final letter. */
+  function skipEscape(ch: string): boolean {
+    if (ch === '\x1b') escape = 'started';
+    else if (escape === 'started') escape = ch === '[' ? 'csi' : 'none';
+    else if (escape === 'csi') escape = ch >= '@' && ch <= '~' ? 'none' : 'csi';
+    else return false;
+    return true;
   }
 
   function enter(entered: string): void {

@@ -11,7 +11,7 @@ import type {
 } from '../driver';
 import { openDemoConsole } from './console-guest';
 import { attachDevice, detachDevice, updateDevice } from './device-ops';
-import { parseDomainDefinition } from './domain-xml';
+import { osIdOf, parseDomainDefinition } from './domain-xml';
 import type { DomainFacts } from './domain-xml';
 import { demoErrors } from './errors';
 import { DETAIL, emitLifecycle } from './host';
@@ -27,7 +27,7 @@ import {
 } from './lifecycle';
 import { resolveTimings } from './options';
 import type { DemoOptions, DemoTimings } from './options';
-import { GENERIC_LINUX, scaleVm, SEED_VMS } from './seed';
+import { guestProfileFor, scaleVm, SEED_VMS } from './seed';
 import type { SeedVm } from './seed';
 import { Timers } from './timers';
 import { Definition, DemoVm } from './vm';
@@ -139,7 +139,8 @@ class DemoDriver implements Driver {
       if (existing !== undefined && existing.name !== facts.name)
         throw demoErrors.uuidTaken(existing.name, existing.uuid);
       if (existing === undefined) {
-        const vm = new DemoVm(new Definition(root), facts, GENERIC_LINUX, this.host.now());
+        const guest = guestProfileFor(osIdOf(root));
+        const vm = new DemoVm(new Definition(root), facts, guest, this.host.now());
         this.add(vm);
         emitLifecycle(this.host, vm, 'defined', DETAIL.definedAdded);
         return vm.record();
@@ -222,6 +223,10 @@ class DemoDriver implements Driver {
     if (!this.closed) {
       this.closed = true;
       this.host.timers.clearAll();
+      // Console streams belong to the connection: they break with it.
+      for (const vm of this.vms.values()) {
+        for (const session of [...vm.consoles]) session.stream.destroy();
+      }
       this.emit({ kind: 'closed', reason: 'client', message: 'connection closed by the client' });
     }
     return Promise.resolve();

@@ -73,7 +73,7 @@ export function stopDomain(host: DemoHost, vm: DemoVm, how: 'shutdown' | 'destro
   vm.reason = how === 'shutdown' ? REASON.shutoffShutdown : REASON.shutoffDestroyed;
   vm.id = -1;
   vm.dropLive();
-  for (const console of [...vm.consoles]) console.domainStopped();
+  for (const session of [...vm.consoles]) session.domainStopped();
   vm.consoles.clear();
   emitLifecycle(
     host,
@@ -88,7 +88,7 @@ export function stopDomain(host: DemoHost, vm: DemoVm, how: 'shutdown' | 'destro
 function resetGuest(host: DemoHost, vm: DemoVm): void {
   host.emit({ kind: 'reboot', uuid: vm.uuid, name: vm.name });
   for (const alias of [...vm.pendingUnplugs.keys()]) finishUnplug(host, vm, alias);
-  for (const console of vm.consoles) console.guestReset();
+  for (const session of vm.consoles) session.guestReset();
 }
 
 function finishUnplug(host: DemoHost, vm: DemoVm, alias: string): void {

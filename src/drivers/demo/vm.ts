@@ -1,6 +1,7 @@
 import type { VmState } from '../../shared/dto';
 import type { DomainRecord } from '../driver';
 import { assignAliases } from './aliases';
+import type { ConsoleSession } from './console';
 import { devicesOf, setDomainId } from './domain-xml';
 import type { DomainFacts } from './domain-xml';
 import type { GuestProfile } from './seed';
@@ -54,11 +55,6 @@ export interface PendingUnplug {
   cancelTimer: (() => void) | undefined;
 }
 
-export interface ConsoleHooks {
-  guestReset(): void;
-  domainStopped(): void;
-}
-
 /** A request the guest acts on in its own time: ACPI power button, reboot. */
 export interface GuestTask {
   kind: 'shutdown' | 'reboot';
@@ -80,7 +76,7 @@ export class DemoVm {
   guestTask: GuestTask | undefined;
   readonly pendingUnplugs = new Map<string, PendingUnplug>();
   /** Open console sessions, told when the guest resets or the domain stops. */
-  readonly consoles = new Set<ConsoleHooks>();
+  readonly consoles = new Set<ConsoleSession>();
   private live: XmlElement | undefined;
 
   constructor(config: Definition, facts: DomainFacts, guest: GuestProfile, nowMs: number) {
@@ -125,11 +121,6 @@ export class DemoVm {
   /** Forgets the running definition (the domain stopped). */
   dropLive(): void {
     this.live = undefined;
-  }
-
-  /** The definition the guest sees: live while active, otherwise the config. */
-  currentTree(): XmlElement {
-    return this.active ? this.liveTree() : this.config.tree;
   }
 }
 

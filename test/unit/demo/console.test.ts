@@ -107,6 +107,33 @@ describe('demo host serial console', () => {
     await tty.waitFor('^C');
   });
 
+  it('ignores arrow keys and other escape sequences', async () => {
+    driver = createDemoDriver();
+    const { stream, tty } = await loggedIn('debian-server');
+    stream.write('host\x1b[Aname\x1b[D\r');
+    await tty.waitFor('\r\ndebian-server\r\n');
+  });
+
+  it('gives a VM defined as FreeBSD (the libosinfo way) a FreeBSD console', async () => {
+    driver = createDemoDriver();
+    const { uuid } = await driver.defineDomain(`<domain type='kvm'><name>bsd</name>
+  <metadata><libosinfo:libosinfo xmlns:libosinfo="http://libosinfo.org/xmlns/libvirt/domain/1.0">
+    <libosinfo:os id="http://freebsd.org/freebsd/14.1"/></libosinfo:libosinfo></metadata>
+  <memory>262144</memory><os><type>hvm</type></os>
+  <devices><serial type='pty'><target port='0'/></serial></devices></domain>`);
+    await driver.start(uuid);
+    const tty = screen(await driver.openConsole(uuid));
+    await tty.waitFor('FreeBSD/amd64 (bsd) (ttyu0)');
+  });
+
+  it('breaks console streams when the connection closes', async () => {
+    driver = createDemoDriver();
+    const { stream } = await loggedIn('debian-server');
+    const closed = new Promise((resolve) => stream.once('close', resolve));
+    await driver.close();
+    await closed;
+  });
+
   it('is refused for a shut-off VM and for a device that does not exist', async () => {
     driver = createDemoDriver();
     const off = (await driver.lookupDomainByName('win11')).uuid;

@@ -7,7 +7,7 @@ import { ubuntuDev } from './ubuntu';
 import { windows11 } from './windows';
 
 export type { GuestProfile, SeedVm } from './types';
-export { GENERIC_LINUX } from './types';
+export { guestProfileFor } from './types';
 export { scaleVm } from './scale';
 
 /** The demo host's standing VMs, in the order a fresh host lists them. */

@@ -21,10 +21,27 @@ export interface SeedVm {
   guest: GuestProfile;
 }
 
-export const GENERIC_LINUX: GuestProfile = {
-  family: 'linux',
-  issue: 'Linux {host} {tty}',
-  kernel: '6.1.0-27-amd64',
-  cpuLoad: 0.1,
-  ignoresUnplug: false,
-};
+/**
+ * The guest a VM defined through the API gets, chosen by its libosinfo OS id: a Windows id
+ * gets a silent console, a FreeBSD id FreeBSD's, anything else a generic Linux.
+ */
+export function guestProfileFor(osId: string | undefined): GuestProfile {
+  const base: GuestProfile = {
+    family: 'linux',
+    issue: 'Linux {host} {tty}',
+    kernel: '6.1.0-27-amd64',
+    cpuLoad: 0.1,
+    ignoresUnplug: false,
+  };
+  if (osId?.startsWith('http://microsoft.com/win/'))
+    return { ...base, family: 'windows', issue: '', kernel: '10.0' };
+  if (osId?.startsWith('http://freebsd.org/')) {
+    return {
+      ...base,
+      family: 'freebsd',
+      issue: 'FreeBSD/amd64 ({host}) ({tty})',
+      kernel: '14.1-RELEASE',
+    };
+  }
+  return base;
+}
