@@ -75,11 +75,12 @@ function addSerialConsole(domain: DomainXml): void {
   serial.type = 'pty';
   serial.targetPort = 0;
   domain.addDevice(serial.element);
-  const console = new ChardevDevice(new XmlElement('console'));
-  console.type = 'pty';
-  console.targetType = 'serial';
-  console.targetPort = 0;
-  domain.addDevice(console.element);
+  // The console on serial port 0 is what `virsh console` and the app's console open.
+  const serialConsole = new ChardevDevice(new XmlElement('console'));
+  serialConsole.type = 'pty';
+  serialConsole.targetType = 'serial';
+  serialConsole.targetPort = 0;
+  domain.addDevice(serialConsole.element);
 }
 
 function addGuestAgentChannel(domain: DomainXml): void {

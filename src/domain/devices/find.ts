@@ -110,10 +110,9 @@ export function describeMatch(match: DeviceMatch): string {
       return `network interface with MAC ${match.mac}`;
     case 'controller':
       return `${match.type} controller with index ${match.index}`;
-    case 'chardev': {
-      const which = match.name ?? (match.port === undefined ? '' : ` ${match.port}`);
-      return `${match.element}${match.name ? ` "${which}"` : which}`;
-    }
+    case 'chardev':
+      if (match.name !== undefined) return `${match.element} "${match.name}"`;
+      return match.port === undefined ? match.element : `${match.element} ${match.port}`;
     case 'hostdev': {
       const s = match.source;
       if ('pci' in s) return `host PCI device ${formatPciAddress(s.pci)}`;

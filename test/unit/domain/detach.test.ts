@@ -136,3 +136,22 @@ describe('prepareDetach applies the hot-unplug rules to live detaches only', () 
     expect(prepareDetach(domain, { kind: 'disk', target: 'vda' }, true).awaitAlias).toBeUndefined();
   });
 });
+
+describe('not-found messages name the match the way the user gave it', () => {
+  it.each([
+    [{ kind: 'chardev', element: 'channel', name: 'org.example.0' }, 'channel "org.example.0"'],
+    [{ kind: 'chardev', element: 'parallel', port: 1 }, 'parallel 1'],
+    [{ kind: 'chardev', element: 'parallel' }, 'parallel'],
+    [{ kind: 'controller', type: 'usb', index: 3 }, 'usb controller with index 3'],
+    [{ kind: 'hostdev', source: { pci: { bus: 1, slot: 2 } } }, 'host PCI device 0000:01:02.0'],
+    [
+      { kind: 'hostdev', source: { usbBus: 1, usbDevice: 9 } },
+      'host USB device on bus 1, device 9',
+    ],
+  ])('%j', (match, description) => {
+    const error = failure(() => prepareDetach(live(), DeviceMatch.parse(match), false));
+    expect(error.message).toBe(
+      `web1 has no ${description}. Refresh its device list: the device may already be gone.`,
+    );
+  });
+});
