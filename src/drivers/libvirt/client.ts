@@ -16,7 +16,7 @@ import { networkProcedures } from './procedures/network';
 import { nodeDeviceSecretProcedures } from './procedures/nodedev-secret';
 import { streamProcedures } from './procedures/streams';
 import { eventProcedures } from './procedures/events';
-import { DomainEventHub } from './events';
+import { EventHub } from './events';
 import { ErrorCode, ErrorDomain } from './errors';
 import type { Codec } from './xdr/codec';
 
@@ -52,7 +52,7 @@ export interface ClientOptions extends RpcConnectionOptions {
 
 /** The non-procedure part of the client: events, close and connection state. */
 export class ClientCore {
-  readonly events: DomainEventHub;
+  readonly events: EventHub;
   private closeListeners = new Set<(info: ClosedInfo) => void>();
   private serverCloseReason: ClosedInfo['reason'] | undefined;
   private hasCloseCallback = false;
@@ -62,7 +62,7 @@ export class ClientCore {
     readonly uri: string,
     readonly connection: RpcConnection,
   ) {
-    this.events = new DomainEventHub(this as unknown as LibvirtClient);
+    this.events = new EventHub(this as unknown as LibvirtClient);
     connection.onMessage = (proc, payload) => {
       const reason = this.events.handleMessage(proc, payload);
       if (reason !== undefined) this.serverCloseReason = reason;

@@ -40,9 +40,16 @@ export type { LibvirtClient, ProcedureMethods } from './client';
 export { PROCEDURES } from './client';
 export type { ClosedInfo, CloseReason } from './rpc/connection';
 export { RpcStream } from './rpc/stream';
-export type { DomainEvent, DomainEventKind } from './procedures/events';
-export type { DomainEventOf, Unsubscribe } from './events';
-export { DOMAIN_EVENTS } from './procedures/events';
+export type {
+  DomainEvent,
+  DomainEventKind,
+  EventKind,
+  LibvirtEvent,
+  ObjectEvent,
+  ObjectEventKind,
+} from './procedures/events';
+export type { DomainEventOf, EventHub, EventOf, Unsubscribe } from './events';
+export { DOMAIN_EVENTS, OBJECT_EVENTS } from './procedures/events';
 export { parseLibvirtUri } from './transport/uri';
 export type { LibvirtUri } from './transport/uri';
 export {

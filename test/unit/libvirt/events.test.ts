@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { FakeDaemon, settle } from './fake-daemon';
-import { domain, typedParams, uuidFromString } from '../../../src/drivers/libvirt/protocol/types';
+import {
+  domain,
+  network,
+  storagePool,
+  typedParams,
+  uuidFromString,
+} from '../../../src/drivers/libvirt/protocol/types';
+import type { PacketHeader } from '../../../src/drivers/libvirt/rpc/packet';
 import { int, optString, string, struct, voidCodec } from '../../../src/drivers/libvirt/xdr/codec';
-import type { DomainEvent } from '../../../src/drivers/libvirt';
+import type { DomainEvent, LibvirtEvent } from '../../../src/drivers/libvirt';
 
 const DOM = { name: 'vm1', uuid: uuidFromString('00000000-0000-0000-0000-000000000001'), id: 3 };
 
@@ -115,5 +122,52 @@ describe('domain events racing their registration', () => {
     await client.events.subscribe('reboot', (e) => seen.push(e));
     await settle();
     expect(seen).toEqual([{ kind: 'reboot', callbackID: 12, dom: DOM }]);
+  });
+});
+
+describe('events of other objects and re-subscription', () => {
+  it('registers network and storage pool events through their own procedures', async () => {
+    const daemon = new FakeDaemon();
+    daemon.on(313, (_a, h) => daemon.reply(h, int, 1));
+    daemon.on(368, (_a, h) => daemon.reply(h, int, 2));
+    const client = await daemon.connect();
+    const seen: LibvirtEvent[] = [];
+    await client.events.subscribe('network-lifecycle', (e) => seen.push(e));
+    await client.events.subscribe('storage-pool-refresh', (e) => seen.push(e));
+    daemon.event(315, struct({ callbackID: int, net: network, event: int, detail: int }), {
+      callbackID: 1,
+      net: { name: 'default', uuid: DOM.uuid },
+      event: 2,
+      detail: 0,
+    });
+    daemon.event(373, struct({ callbackID: int, pool: storagePool }), {
+      callbackID: 2,
+      pool: { name: 'images', uuid: DOM.uuid },
+    });
+    await settle();
+    expect(seen.map((e) => e.kind)).toEqual(['network-lifecycle', 'storage-pool-refresh']);
+  });
+
+  it('waits for a deregistration in flight before registering the kind again', async () => {
+    const { daemon } = daemonWithRegistrations(1);
+    const order: number[] = [];
+    const held: PacketHeader[] = [];
+    daemon.on(317, (_a, h) => held.push(h));
+    const client = await daemon.connect();
+    const off = await client.events.subscribe('lifecycle', () => undefined);
+    const leaving = off();
+    const again = client.events.subscribe('lifecycle', () => undefined);
+    await settle();
+    order.push(
+      ...daemon.received
+        .filter((p) => p.header.proc === 316 || p.header.proc === 317)
+        .map((p) => p.header.proc),
+    );
+    expect(order).toEqual([316, 317]); // the second registration waits
+    const h = held[0];
+    if (h) daemon.reply(h, voidCodec, undefined);
+    await leaving;
+    await again;
+    expect(daemon.packetsFor(316)).toHaveLength(2);
   });
 });

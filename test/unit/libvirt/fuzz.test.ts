@@ -16,7 +16,7 @@ import {
   remoteError,
   uuidFromString,
 } from '../../../src/drivers/libvirt/protocol/types';
-import { DOMAIN_EVENT_DECODERS } from '../../../src/drivers/libvirt/procedures/events';
+import { EVENT_DECODERS } from '../../../src/drivers/libvirt/procedures/events';
 import { PROCEDURES } from '../../../src/drivers/libvirt/client';
 import { FakeDaemon, remoteErrorValue, settle } from './fake-daemon';
 
@@ -83,7 +83,7 @@ const mutatedFrame = fc
 
 const ALL_RESULT_CODECS = [
   ...Object.values(PROCEDURES).map((p) => p.ret),
-  ...[...DOMAIN_EVENT_DECODERS.values()].map((d) => d.codec),
+  ...[...EVENT_DECODERS.values()].map((d) => d.codec),
   remoteError,
 ];
 

@@ -3,9 +3,17 @@ import {
   domain,
   hyper,
   int,
+  network,
+  nodeDevice,
   optDomain,
+  optNetwork,
+  optNodeDevice,
+  optSecret,
+  optStoragePool,
   optString,
   procedure,
+  secret,
+  storagePool,
   string,
   struct,
   typedParams,
@@ -19,7 +27,29 @@ import type { Codec, StructValue } from './common';
 export const eventProcedures = {
   connectDomainEventCallbackRegisterAny: procedure(316, [int, optDomain], int),
   connectDomainEventCallbackDeregisterAny: procedure(317, [int], voidCodec),
+  connectNetworkEventRegisterAny: procedure(313, [int, optNetwork], int),
+  connectNetworkEventDeregisterAny: procedure(314, [int], voidCodec),
+  connectStoragePoolEventRegisterAny: procedure(368, [int, optStoragePool], int),
+  connectStoragePoolEventDeregisterAny: procedure(369, [int], voidCodec),
+  connectNodeDeviceEventRegisterAny: procedure(374, [int, optNodeDevice], int),
+  connectNodeDeviceEventDeregisterAny: procedure(375, [int], voidCodec),
+  connectSecretEventRegisterAny: procedure(380, [int, optSecret], int),
+  connectSecretEventDeregisterAny: procedure(381, [int], voidCodec),
 } as const;
+
+/** Which procedures register and deregister each family of events (all take `(eventID, null)`). */
+export const EVENT_FAMILIES = {
+  domain: ['connectDomainEventCallbackRegisterAny', 'connectDomainEventCallbackDeregisterAny'],
+  network: ['connectNetworkEventRegisterAny', 'connectNetworkEventDeregisterAny'],
+  'storage-pool': ['connectStoragePoolEventRegisterAny', 'connectStoragePoolEventDeregisterAny'],
+  'node-device': ['connectNodeDeviceEventRegisterAny', 'connectNodeDeviceEventDeregisterAny'],
+  secret: ['connectSecretEventRegisterAny', 'connectSecretEventDeregisterAny'],
+} as const satisfies Record<
+  string,
+  readonly [keyof typeof eventProcedures, keyof typeof eventProcedures]
+>;
+
+export type EventFamily = keyof typeof EVENT_FAMILIES;
 
 const graphicsAddress = struct({ family: int, node: string, service: string });
 const devAliasEvent = { dom: domain, devAlias: string };
@@ -114,21 +144,74 @@ export type DomainEvent = {
   >;
 }[DomainEventKind];
 
+/** Events of networks, storage pools, node devices and secrets (same layout as domain events). */
+export const OBJECT_EVENTS = {
+  'network-lifecycle': {
+    family: 'network',
+    id: 0,
+    proc: 315,
+    fields: { net: network, event: int, detail: int },
+  },
+  'storage-pool-lifecycle': {
+    family: 'storage-pool',
+    id: 0,
+    proc: 370,
+    fields: { pool: storagePool, event: int, detail: int },
+  },
+  'storage-pool-refresh': {
+    family: 'storage-pool',
+    id: 1,
+    proc: 373,
+    fields: { pool: storagePool },
+  },
+  'node-device-lifecycle': {
+    family: 'node-device',
+    id: 0,
+    proc: 376,
+    fields: { dev: nodeDevice, event: int, detail: int },
+  },
+  'node-device-update': { family: 'node-device', id: 1, proc: 377, fields: { dev: nodeDevice } },
+  'secret-lifecycle': {
+    family: 'secret',
+    id: 0,
+    proc: 382,
+    fields: { secret, event: int, detail: int },
+  },
+  'secret-value-changed': { family: 'secret', id: 1, proc: 383, fields: { secret } },
+} as const;
+
+export type ObjectEventKind = keyof typeof OBJECT_EVENTS;
+export type ObjectEvent = {
+  [K in ObjectEventKind]: { kind: K; callbackID: number } & StructValue<
+    (typeof OBJECT_EVENTS)[K]['fields']
+  >;
+}[ObjectEventKind];
+
+/** Every event the client can subscribe to. */
+export type EventKind = DomainEventKind | ObjectEventKind;
+export type LibvirtEvent = DomainEvent | ObjectEvent;
+
+/** An event kind's family, registration id and message procedure. */
+export function eventSpec(kind: EventKind): { family: EventFamily; id: number } {
+  if (kind in OBJECT_EVENTS) return OBJECT_EVENTS[kind as ObjectEventKind];
+  return { family: 'domain', id: DOMAIN_EVENTS[kind as DomainEventKind].id };
+}
+
 /** CONNECT_EVENT_CONNECTION_CLOSED, sent after CONNECT_REGISTER_CLOSE_CALLBACK. */
 export const CONNECTION_CLOSED_MESSAGE = 362;
 export const CLOSE_REASONS = ['error', 'eof', 'keepalive', 'client'] as const;
 
 interface EventDecoder {
-  kind: DomainEventKind;
+  kind: EventKind;
   codec: Codec<Record<string, unknown>>;
 }
 
-/** MESSAGE procedure number to the decoder of its payload. */
-export const DOMAIN_EVENT_DECODERS: ReadonlyMap<number, EventDecoder> = new Map(
-  Object.entries(DOMAIN_EVENTS).map(([kind, spec]) => [
+/** MESSAGE procedure number to the decoder of its payload, for every event kind. */
+export const EVENT_DECODERS: ReadonlyMap<number, EventDecoder> = new Map(
+  [...Object.entries(DOMAIN_EVENTS), ...Object.entries(OBJECT_EVENTS)].map(([kind, spec]) => [
     spec.proc,
     {
-      kind: kind as DomainEventKind,
+      kind: kind as EventKind,
       codec: struct({ callbackID: int, ...spec.fields }),
     },
   ]),
