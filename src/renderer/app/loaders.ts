@@ -16,7 +16,10 @@ export async function loadHosts(client: ContractClient): Promise<void> {
     useHostsStore.getState().setHosts(hosts);
     const ui = useUiStore.getState();
     const first = hosts.find((h) => h.status === 'connected') ?? hosts[0];
-    if (ui.selectedHostId === undefined && first) ui.selectHost(first.id);
+    if (ui.selectedHostId !== undefined || !first) return;
+    ui.selectHost(first.id);
+    // Straight away rather than from a render's effect: this is the start-up's critical path.
+    if (first.status === 'connected') await loadHostVms(client, first.id);
   } catch (error) {
     useNotificationsStore
       .getState()

@@ -15,12 +15,15 @@ interface SparklineProps {
 export function Sparkline({ values, capacity, max, width, height }: SparklineProps) {
   const step = width / Math.max(1, capacity - 1);
   const offset = (capacity - values.length) * step;
-  const points = values
-    .map((value, i) => {
-      const y = height - (Math.min(Math.max(value, 0), max) / max) * (height - 1) - 0.5;
-      return `${(offset + i * step).toFixed(1)},${y.toFixed(1)}`;
-    })
-    .join(' ');
+  const scale = (height - 1) / max;
+  // Plain concatenation of rounded numbers: this runs for every visible row on every tick.
+  let points = '';
+  for (let i = 0; i < values.length; i++) {
+    const clamped = Math.min(Math.max(values[i] ?? 0, 0), max);
+    const x = Math.round((offset + i * step) * 10) / 10;
+    const y = Math.round((height - 0.5 - clamped * scale) * 10) / 10;
+    points += `${x},${y} `;
+  }
   return (
     <svg
       className="vd-sparkline"

@@ -1,27 +1,28 @@
 /**
- * A fixed-capacity history of numbers that drops the oldest value when full. Appending
- * returns a new ring (one small typed-array copy) so stores can compare by identity.
+ * A fixed-capacity history of numbers that overwrites the oldest value when full. It is
+ * written in place: the stats store appends to a thousand of these every second, and a
+ * fresh buffer per VM per tick would keep the garbage collector busy during updates.
  */
 export interface Ring {
   readonly values: Float64Array;
   /** Index of the oldest value. */
-  readonly start: number;
-  readonly size: number;
+  start: number;
+  size: number;
 }
 
 export function emptyRing(capacity: number): Ring {
   return { values: new Float64Array(capacity), start: 0, size: 0 };
 }
 
-export function appendToRing(ring: Ring, value: number): Ring {
+export function appendToRing(ring: Ring, value: number): void {
   const capacity = ring.values.length;
-  const values = ring.values.slice();
   if (ring.size < capacity) {
-    values[(ring.start + ring.size) % capacity] = value;
-    return { values, start: ring.start, size: ring.size + 1 };
+    ring.values[(ring.start + ring.size) % capacity] = value;
+    ring.size += 1;
+  } else {
+    ring.values[ring.start] = value;
+    ring.start = (ring.start + 1) % capacity;
   }
-  values[ring.start] = value;
-  return { values, start: (ring.start + 1) % capacity, size: capacity };
 }
 
 /** The values from oldest to newest. */

@@ -8,6 +8,7 @@ export const CPU_HISTORY_LENGTH = 60;
 
 export interface VmLiveStats {
   latest: VmStats;
+  /** Written in place by this store only; a new entry object per tick signals the change. */
   cpuHistory: Ring;
 }
 
@@ -28,11 +29,9 @@ export const useStatsStore = create<StatsState>()((set) => ({
     set((state) => {
       const byUuid = { ...state.byUuid };
       for (const sample of samples) {
-        const history = byUuid[sample.uuid]?.cpuHistory ?? emptyRing(CPU_HISTORY_LENGTH);
-        byUuid[sample.uuid] = {
-          latest: sample,
-          cpuHistory: appendToRing(history, sample.cpuPercent),
-        };
+        const cpuHistory = byUuid[sample.uuid]?.cpuHistory ?? emptyRing(CPU_HISTORY_LENGTH);
+        appendToRing(cpuHistory, sample.cpuPercent);
+        byUuid[sample.uuid] = { latest: sample, cpuHistory };
       }
       return { byUuid };
     }),

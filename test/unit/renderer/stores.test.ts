@@ -27,22 +27,16 @@ beforeEach(resetStores);
 
 describe('ring buffer', () => {
   it('keeps values oldest first until full', () => {
-    let ring = emptyRing(3);
-    ring = appendToRing(ring, 1);
-    ring = appendToRing(ring, 2);
+    const ring = emptyRing(3);
+    appendToRing(ring, 1);
+    appendToRing(ring, 2);
     expect(ringToArray(ring)).toEqual([1, 2]);
   });
 
   it('drops the oldest value once full', () => {
-    let ring = emptyRing(3);
-    for (const value of [1, 2, 3, 4, 5]) ring = appendToRing(ring, value);
+    const ring = emptyRing(3);
+    for (const value of [1, 2, 3, 4, 5]) appendToRing(ring, value);
     expect(ringToArray(ring)).toEqual([3, 4, 5]);
-  });
-
-  it('never changes the ring it was given', () => {
-    const before = appendToRing(emptyRing(2), 7);
-    appendToRing(before, 8);
-    expect(ringToArray(before)).toEqual([7]);
   });
 });
 
