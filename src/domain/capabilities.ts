@@ -1,6 +1,5 @@
-import { AppError } from '../shared/errors';
 import type { XmlElement } from './xml/nodes';
-import { parseXml } from './xml/parse';
+import { parseDocumentOf } from './xml/parse';
 
 /**
  * Read-only views of what a host can run: virConnectGetCapabilities (which guests, on
@@ -25,19 +24,8 @@ export interface HostCapabilities {
   guests: GuestCapability[];
 }
 
-function rootNamed(xml: string, name: string): XmlElement {
-  const root = parseXml(xml).root;
-  if (root.name !== name) {
-    throw new AppError({
-      code: 'internal',
-      message: `The host sent <${root.name}> where <${name}> was expected. Reconnect to the host and try again.`,
-    });
-  }
-  return root;
-}
-
 export function parseHostCapabilities(xml: string): HostCapabilities {
-  const root = rootNamed(xml, 'capabilities');
+  const root = parseDocumentOf(xml, 'capabilities').root;
   const hostArch = root.child('host')?.child('cpu')?.child('arch')?.text.trim();
   const guests = root.childrenNamed('guest').flatMap((guest): GuestCapability[] => {
     const arch = guest.child('arch');
@@ -93,7 +81,7 @@ export interface DomainCapabilities {
 }
 
 export function parseDomainCapabilities(xml: string): DomainCapabilities {
-  const root = rootNamed(xml, 'domainCapabilities');
+  const root = parseDocumentOf(xml, 'domainCapabilities').root;
   const at = (path: string): XmlElement | undefined => {
     let e: XmlElement | undefined = root;
     for (const name of path.split('/')) e = e?.child(name);

@@ -1,11 +1,10 @@
-import { AppError } from '../shared/errors';
 import { kibibytes, int, str } from './model/props';
 import { defineView } from './model/view';
 import { deviceView } from './devices/registry';
 import type { Device } from './devices/registry';
 import { ensureChild, insertInOrder, pruneEmpty } from './xml/edit';
 import type { XmlDocument, XmlElement } from './xml/nodes';
-import { parseXml } from './xml/parse';
+import { parseDocumentOf } from './xml/parse';
 import { serializeDocument } from './xml/serialize';
 
 const OSINFO_NAMESPACE = 'http://libosinfo.org/xmlns/libvirt/domain/1.0';
@@ -43,14 +42,7 @@ export class DomainXml extends defineView({
 
   /** Parses a domain definition; anything that is not one is a validation error. */
   static parse(xml: string): DomainXml {
-    const document = parseXml(xml);
-    if (document.root.name !== 'domain') {
-      throw new AppError({
-        code: 'validation',
-        message: `Expected a <domain> definition but found <${document.root.name}>. Paste the VM's domain XML.`,
-      });
-    }
-    return new DomainXml(document);
+    return new DomainXml(parseDocumentOf(xml, 'domain'));
   }
 
   toXml(): string {

@@ -139,24 +139,31 @@ function unitBytes(unit: string): number | undefined {
 }
 
 /**
- * A size element with an optional unit attribute, read and written in KiB (libvirt's
- * default unit). A write replaces the unit with KiB so the number means what it says.
+ * A size element with an optional unit attribute, read and written in `unit`, the unit
+ * libvirt assumes when the attribute is missing (KiB for domain memory, bytes for storage).
+ * A write sets that unit explicitly, so the number means what it says.
  */
-export function kibibytes(path: string): Prop<number> {
+function scaledSize(path: string, unit: 'KiB' | 'bytes'): Prop<number> {
   const text = int(path);
-  const unit = str(`${path}/@unit`);
+  const unitAttribute = str(`${path}/@unit`);
+  const scale = unit === 'KiB' ? 1024 : 1;
   return {
     path,
     get(element) {
       const value = text.get(element);
-      const bytes = unitBytes(unit.get(element) ?? 'KiB');
+      const bytes = unitBytes(unitAttribute.get(element) ?? unit);
       return value === undefined || bytes === undefined
         ? undefined
-        : Math.floor((value * bytes) / 1024);
+        : Math.floor((value * bytes) / scale);
     },
     set(element, value) {
-      unit.set(element, value === undefined ? undefined : 'KiB');
+      unitAttribute.set(element, value === undefined ? undefined : unit);
       text.set(element, value);
     },
   };
 }
+
+/** Domain memory sizes, in KiB. */
+export const kibibytes = (path: string): Prop<number> => scaledSize(path, 'KiB');
+/** Storage sizes, in bytes. */
+export const bytes = (path: string): Prop<number> => scaledSize(path, 'bytes');

@@ -148,6 +148,18 @@ const ORDER: Record<string, readonly string[]> = {
   graphics: ['listen', 'image', 'streaming', 'clipboard', 'mouse', 'filetransfer', 'gl', 'audio'],
   video: ['driver', 'model', ...DEVICE_INFO],
   input: ['source', 'driver', ...DEVICE_INFO],
+  volume: ['name', 'key', 'source', 'capacity', 'allocation', 'physical', 'target', 'backingStore'],
+  'volume/target': [
+    'path',
+    'format',
+    'permissions',
+    'timestamps',
+    'compat',
+    'clusterSize',
+    'nocow',
+    'features',
+  ],
+  'volume/backingStore': ['path', 'format', 'permissions'],
 };
 
 export function childOrder(

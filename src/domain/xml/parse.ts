@@ -16,6 +16,18 @@ export function parseXml(source: string): XmlDocument {
   return new Scanner(source).document();
 }
 
+/** Parses a document whose root must be <rootName>; another root is a validation error. */
+export function parseDocumentOf(source: string, rootName: string): XmlDocument {
+  const document = parseXml(source);
+  if (document.root.name !== rootName) {
+    throw new AppError({
+      code: 'validation',
+      message: `Expected a <${rootName}> document but found <${document.root.name}>. Check that the XML describes a ${rootName}.`,
+    });
+  }
+  return document;
+}
+
 export class XmlParseError extends AppError {
   constructor(
     reason: string,

@@ -31,7 +31,7 @@ describe('host capabilities', () => {
 
   it('rejects a document that is not capabilities', () => {
     expect(() => parseHostCapabilities('<domain/>')).toThrow(
-      /sent <domain> where <capabilities> was expected/,
+      /Expected a <capabilities> document but found <domain>/,
     );
   });
 });

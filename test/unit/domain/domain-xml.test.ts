@@ -64,7 +64,7 @@ describe('DomainXml reads real definitions', () => {
 
   it('rejects a document that is not a domain, saying what was expected', () => {
     expect(() => DomainXml.parse('<network/>')).toThrow(
-      /Expected a <domain> definition but found <network>/,
+      /Expected a <domain> document but found <network>/,
     );
   });
 });

@@ -11,6 +11,8 @@ import {
 import { HostdevDevice } from '../../../src/domain/devices/hostdev';
 import { InterfaceDevice } from '../../../src/domain/devices/interface';
 import { DomainXml } from '../../../src/domain/domain-xml';
+import { NetworkXml } from '../../../src/domain/network';
+import { PoolXml, VolumeXml } from '../../../src/domain/storage';
 import type { Prop } from '../../../src/domain/model/props';
 import { XmlElement } from '../../../src/domain/xml/nodes';
 import { parseXml } from '../../../src/domain/xml/parse';
@@ -37,6 +39,9 @@ const VIEWS: [string, { props: Record<string, Prop<unknown>> }, readonly string[
     OtherDevice,
     ['rng', 'memballoon', 'watchdog', 'tpm', 'sound', 'redirdev', 'filesystem'],
   ],
+  ['pool', PoolXml, ['pool']],
+  ['volume', VolumeXml, ['volume']],
+  ['network', NetworkXml, ['network']],
 ];
 
 const elementsByName = new Map<string, XmlElement[]>();

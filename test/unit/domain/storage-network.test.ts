@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NetworkXml } from '../../../src/domain/network';
+import { buildVolume, PoolXml, VolumeXml } from '../../../src/domain/storage';
+import { serializeElement } from '../../../src/domain/xml/serialize';
+import { VolumeSpec } from '../../../src/shared/storage';
+import { corpusFile } from '../../helpers/xml-corpus';
+
+describe('pools, volumes and networks', () => {
+  it('reads a pool', () => {
+    const pool = PoolXml.parse(corpusFile('storage/pool-dir2.xml'));
+    expect([pool.type, pool.name, pool.targetPath]).toEqual([
+      'dir',
+      'pool-dir2',
+      '/var/lib/libvirt/images/pool-dir2',
+    ]);
+    expect(PoolXml.parse(corpusFile('storage/pool-iscsi.xml')).sourceHost).toBeDefined();
+  });
+
+  it('reads a volume, sizes in bytes', () => {
+    const volume = VolumeXml.parse(corpusFile('storage/pool-fs-volinput.xml'));
+    expect(volume.capacityBytes).toBe(10737418240);
+    expect(volume.format).toBe('raw');
+  });
+
+  it('reads a network and says how it connects', () => {
+    const network = NetworkXml.parse(corpusFile('xmlparse/network-multi-in.xml'));
+    expect([network.name, network.bridge, network.ipAddress, network.connectivity]).toEqual([
+      'ipv6_multirange',
+      'virbr3',
+      '192.168.7.1',
+      'NAT',
+    ]);
+    expect(NetworkXml.parse('<network><name>iso</name></network>').connectivity).toBe('isolated');
+  });
+});
+
+describe('buildVolume', () => {
+  it('writes a thin qcow2 image, optionally over a backing image', () => {
+    const spec = VolumeSpec.parse({ name: 'vm1.qcow2', capacityBytes: 20 * 2 ** 30 });
+    expect(serializeElement(buildVolume(spec))).toBe(`<volume>
+  <name>vm1.qcow2</name>
+  <capacity unit="bytes">21474836480</capacity>
+  <target>
+    <format type="qcow2"/>
+  </target>
+</volume>`);
+    const overlay = buildVolume({ ...spec, backing: { path: '/img/base.qcow2', format: 'qcow2' } });
+    expect(serializeElement(overlay)).toContain(`  </target>
+  <backingStore>
+    <path>/img/base.qcow2</path>
+    <format type="qcow2"/>
+  </backingStore>
+</volume>`);
+  });
+
+  it('refuses a raw overlay, saying what to choose', () => {
+    const spec = VolumeSpec.parse({
+      name: 'a.img',
+      capacityBytes: 1,
+      format: 'raw',
+      backing: { path: '/b', format: 'raw' },
+    });
+    expect(() => buildVolume(spec)).toThrow(
+      'Only qcow2 volumes can build on a backing image, and "a.img" is raw. Choose qcow2.',
+    );
+  });
+});
+
+const hasValidator = spawnSync('virt-xml-validate', ['--help']).status !== null;
+const testUri = 'test+unix:///default';
+const hasTestDriver =
+  spawnSync('virsh', ['-c', testUri, 'pool-info', 'default-pool'], { timeout: 10_000 }).status ===
+  0;
+
+describe.skipIf(!hasValidator || !hasTestDriver)('libvirt accepts the volume XML', () => {
+  it("validates against libvirt's schema and is created in the test driver's pool", () => {
+    const name = `virtdeck-unit-${process.pid}.qcow2`;
+    const dir = mkdtempSync(join(tmpdir(), 'virtdeck-vol-'));
+    const file = join(dir, 'volume.xml');
+    try {
+      writeFileSync(
+        file,
+        serializeElement(buildVolume(VolumeSpec.parse({ name, capacityBytes: 2 ** 30 }))),
+      );
+      const validation = spawnSync('virt-xml-validate', [file, 'storagevol'], { encoding: 'utf8' });
+      expect(validation.stdout + validation.stderr).toContain('validates');
+      const created = spawnSync('virsh', ['-c', testUri, 'vol-create', 'default-pool', file], {
+        encoding: 'utf8',
+      });
+      expect(created.stderr).toBe('');
+      const dumped = spawnSync(
+        'virsh',
+        ['-c', testUri, 'vol-dumpxml', '--pool', 'default-pool', name],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(VolumeXml.parse(dumped.stdout).capacityBytes).toBe(2 ** 30);
+    } finally {
+      spawnSync('virsh', ['-c', testUri, 'vol-delete', '--pool', 'default-pool', name]);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
