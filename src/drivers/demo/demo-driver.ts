@@ -273,13 +273,12 @@ class DemoDriver implements Driver {
 }
 
 function statsOf(vm: DemoVm, now: number): DomainStatsRecord {
-  const { vcpus, currentMemoryKiB } = vm.facts;
   if (!vm.active) {
     return {
       uuid: vm.uuid,
       state: vm.state,
       cpuTimeNs: 0,
-      vcpus,
+      vcpus: vm.facts.vcpus,
       balloonCurrentKiB: 0,
       blockReadBytes: 0,
       blockWriteBytes: 0,
@@ -287,6 +286,7 @@ function statsOf(vm: DemoVm, now: number): DomainStatsRecord {
       netTxBytes: 0,
     };
   }
+  const { vcpus, currentMemoryKiB } = vm.bootedWith;
   const c = vm.counters;
   c.advance(now, vm.state === 'running', vcpus, vm.guest.cpuLoad);
   return {

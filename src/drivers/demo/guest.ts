@@ -65,7 +65,7 @@ export function powerOff(host: DemoHost, vm: DemoVm): void {
 
 /** The domain is gone: shut off, or removed altogether when it was transient. */
 export function stopDomain(host: DemoHost, vm: DemoVm, how: 'shutdown' | 'destroyed'): void {
-  vm.counters.advance(host.now(), vm.state === 'running', vm.facts.vcpus, vm.guest.cpuLoad);
+  vm.counters.advance(host.now(), vm.state === 'running', vm.bootedWith.vcpus, vm.guest.cpuLoad);
   holdGuestWork(vm);
   vm.guestTask = undefined;
   vm.pendingUnplugs.clear();

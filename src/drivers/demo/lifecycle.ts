@@ -24,6 +24,7 @@ export function bootDomain(host: DemoHost, vm: DemoVm, state: 'running' | 'pause
   vm.state = state;
   vm.reason = state === 'running' ? REASON.runningBooted : REASON.pausedUser;
   vm.dropLive();
+  vm.bootedWith = vm.facts;
   vm.counters.reset(host.now());
 }
 
@@ -45,7 +46,7 @@ export function destroyDomain(host: DemoHost, vm: DemoVm): void {
 
 export function suspendDomain(host: DemoHost, vm: DemoVm): void {
   if (vm.state !== 'running') throw demoErrors.notRunningNamed(vm.name);
-  vm.counters.advance(host.now(), true, vm.facts.vcpus, vm.guest.cpuLoad);
+  vm.counters.advance(host.now(), true, vm.bootedWith.vcpus, vm.guest.cpuLoad);
   holdGuestWork(vm);
   vm.state = 'paused';
   vm.reason = REASON.pausedUser;
@@ -55,7 +56,7 @@ export function suspendDomain(host: DemoHost, vm: DemoVm): void {
 export function resumeDomain(host: DemoHost, vm: DemoVm): void {
   if (vm.state !== 'paused') throw demoErrors.notPaused(vm.name);
   // Time spent paused is not CPU time: restart the counters' clock from now.
-  vm.counters.advance(host.now(), false, vm.facts.vcpus, vm.guest.cpuLoad);
+  vm.counters.advance(host.now(), false, vm.bootedWith.vcpus, vm.guest.cpuLoad);
   vm.state = 'running';
   vm.reason = REASON.runningUnpaused;
   emitLifecycle(host, vm, 'resumed', DETAIL.resumedUnpaused);

@@ -71,6 +71,8 @@ export class DemoVm {
   /** The persistent definition (for a transient domain, the one it was started from). */
   config: Definition;
   facts: DomainFacts;
+  /** The facts the running instance booted with; a redefine only changes `facts`. */
+  bootedWith: DomainFacts;
   readonly guest: GuestProfile;
   readonly counters: GuestCounters;
   guestTask: GuestTask | undefined;
@@ -84,6 +86,7 @@ export class DemoVm {
     this.name = facts.name;
     this.config = config;
     this.facts = facts;
+    this.bootedWith = facts;
     this.guest = guest;
     this.counters = new GuestCounters(nowMs);
   }

@@ -64,9 +64,15 @@ describe('demo host definitions', () => {
     );
     expect(await driver.getDomainXml(uuid)).toContain('Debian 12 file server');
     expect(await driver.getDomainXml(uuid, { inactive: true })).toContain('Renamed title');
+    const vcpusNow = async () =>
+      (await driver.getAllDomainStats()).find((s) => s.uuid === uuid)?.vcpus;
+    expect(await vcpusNow()).toBe(2);
+    await driver.defineDomain(inactive.replace(/<vcpu ([^>]*)>2</, '<vcpu $1>8<'));
+    expect(await vcpusNow()).toBe(2);
     await driver.destroy(uuid);
     await driver.start(uuid);
-    expect(await driver.getDomainXml(uuid)).toContain('Renamed title');
+    expect(await driver.getDomainXml(uuid)).toContain('Debian 12 file server');
+    expect(await vcpusNow()).toBe(8);
   });
 
   it('refuses a known UUID under another name', async () => {
