@@ -41,19 +41,15 @@ export interface RpcConnectionOptions {
   keepalive?: KeepaliveOptions | false;
 }
 
-interface PendingCall {
-  prog: number;
-  decode: (r: XdrReader) => unknown;
+/** One call, from the local queue until its reply (a plain record: no closures per call). */
+interface Call {
+  proc: number;
+  argCodec: Codec<unknown>;
+  args: unknown;
+  retCodec: Codec<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   stream: RpcStream<unknown> | undefined;
-}
-
-interface QueuedCall {
-  prog: number;
-  proc: number;
-  encode: (serial: number) => Buffer;
-  pending: Omit<PendingCall, 'prog'>;
 }
 
 /**
@@ -67,8 +63,8 @@ interface QueuedCall {
  */
 export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
   private readonly frames = new FrameDecoder();
-  private readonly pending = new Map<number, PendingCall>();
-  private readonly queue = new Fifo<QueuedCall>();
+  private readonly pending = new Map<number, Call>();
+  private readonly queue = new Fifo<Call>();
   private readonly maxInFlight: number;
   private readonly keepalive: Keepalive | undefined;
   private readonly streams: StreamMux;
@@ -135,26 +131,13 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
         return;
       }
       this.queue.push({
-        prog: PROGRAM_REMOTE,
         proc,
-        encode: (serial) =>
-          encodePacket(
-            {
-              prog: PROGRAM_REMOTE,
-              vers: PROTOCOL_VERSION,
-              proc,
-              type: MessageType.Call,
-              serial,
-              status: MessageStatus.Ok,
-            },
-            { codec: argCodec, value: args },
-          ),
-        pending: {
-          decode: (r) => retCodec.decode(r),
-          resolve: resolve as (value: unknown) => void,
-          reject,
-          stream: stream,
-        },
+        argCodec,
+        args,
+        retCodec,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+        stream,
       });
       this.pump();
     });
@@ -184,15 +167,25 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
       const serial = this.allocateSerial();
       let frame: Buffer;
       try {
-        frame = call.encode(serial);
+        frame = encodePacket(
+          {
+            prog: PROGRAM_REMOTE,
+            vers: PROTOCOL_VERSION,
+            proc: call.proc,
+            type: MessageType.Call,
+            serial,
+            status: MessageStatus.Ok,
+          },
+          { codec: call.argCodec, value: call.args },
+        );
       } catch (err) {
-        call.pending.reject(
+        call.reject(
           rpcError(`cannot encode the arguments of procedure ${call.proc}: ${String(err)}`),
         );
         continue;
       }
-      this.pending.set(serial, { ...call.pending, prog: call.prog });
-      if (call.pending.stream) this.streams.register(serial, call.pending.stream);
+      this.pending.set(serial, call);
+      if (call.stream) this.streams.register(serial, call.stream);
       this.socket.write(frame);
     }
     if (batch) this.socket.uncork();
@@ -266,14 +259,14 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
   private handleReply(packet: Packet): void {
     const { header } = packet;
     const call = this.pending.get(header.serial);
-    if (!call || call.prog !== header.prog) return; // not ours: libvirt's client also drops these
+    if (!call) return; // not ours: libvirt's client also drops these
     this.pending.delete(header.serial);
     let offset = 0;
     if (header.type === MessageType.ReplyWithFds) offset = 4; // the fd count; we never ask for fds
     const reader = new XdrReader(packet.payload, offset);
     try {
       if (header.status === MessageStatus.Ok) {
-        call.resolve(call.decode(reader));
+        call.resolve(call.retCodec.decode(reader));
       } else {
         if (call.stream) this.streams.unregister(header.serial);
         call.reject(errorFromRemote(remoteError.decode(reader)));
@@ -316,7 +309,7 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
     this.closedInfo = { reason, message };
     this.keepalive?.stop();
     const error: DriverError = connectionClosedError(message);
-    const calls = [...this.pending.values(), ...this.queue.drain().map((q) => q.pending)];
+    const calls = [...this.pending.values(), ...this.queue.drain()];
     this.pending.clear();
     for (const call of calls) call.reject(error);
     this.streams.failAll(error);
