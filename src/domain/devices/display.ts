@@ -16,7 +16,34 @@ export class GraphicsDevice extends defineView({
   listenAddress: str('listen/@address'),
   listenSocket: str('listen/@socket'),
   websocketPort: int('@websocket'),
-}) {}
+}) {
+  /**
+   * Where a client reaches this display on the host, from a running VM's XML: a TCP port
+   * on a listen address, or a UNIX socket. Undefined before QEMU has picked a port
+   * (autoport shows -1) or when the display has no network listener (SDL, egl-headless).
+   */
+  get endpoint(): DisplayEndpoint | undefined {
+    if (this.listenType === 'socket' && this.listenSocket !== undefined) {
+      return { kind: 'unix', type: this.type ?? 'vnc', path: this.listenSocket };
+    }
+    const port = this.port;
+    if (port === undefined || port < 0) return undefined;
+    return {
+      kind: 'tcp',
+      type: this.type ?? 'vnc',
+      // libvirt mirrors the first <listen> into the listen attribute; either may be there.
+      host: this.listenAddress ?? this.listen ?? '127.0.0.1',
+      port,
+      ...(this.websocketPort !== undefined && this.websocketPort > 0
+        ? { websocketPort: this.websocketPort }
+        : {}),
+    };
+  }
+}
+
+export type DisplayEndpoint =
+  | { kind: 'tcp'; type: string; host: string; port: number; websocketPort?: number }
+  | { kind: 'unix'; type: string; path: string };
 
 /** <video>: the guest's display adapter. */
 export class VideoDevice extends defineView({
