@@ -7,7 +7,14 @@ import {
   STREAM_CHUNK_SIZE,
 } from '../../../src/drivers/libvirt/protocol/constants';
 import { uuidFromString } from '../../../src/drivers/libvirt/protocol/types';
-import { optString, string, voidCodec } from '../../../src/drivers/libvirt/xdr/codec';
+import {
+  hyper,
+  optString,
+  string,
+  struct,
+  uint,
+  voidCodec,
+} from '../../../src/drivers/libvirt/xdr/codec';
 
 const DOM = { name: 'vm1', uuid: uuidFromString('00000000-0000-0000-0000-000000000001'), id: 3 };
 const VOL = { pool: 'default', name: 'disk.img', key: '/var/lib/libvirt/images/disk.img' };
@@ -112,7 +119,7 @@ describe('streams', () => {
     const { daemon, call } = streamDaemon(209);
     const client = await daemon.connect();
     const stream = await client.storageVolDownload(VOL, 0n, 0n);
-    for (let i = 0; i < 6; i++) daemon.streamData(call(), Buffer.alloc(STREAM_CHUNK_SIZE));
+    for (let i = 0; i < 20; i++) daemon.streamData(call(), Buffer.alloc(STREAM_CHUNK_SIZE));
     await settle();
     expect(daemon.clientSide.isPaused()).toBe(true);
     stream.resume();
@@ -140,5 +147,21 @@ describe('streams', () => {
     expect(callIndex).toBeLessThan(5);
     expect(await hostname).toBe('host');
     stream.destroy();
+  });
+});
+
+describe('sparse streams', () => {
+  it('refuses a hole instead of silently dropping it, and aborts the stream', async () => {
+    const { daemon, call, streamPackets } = streamDaemon(209);
+    const client = await daemon.connect();
+    const stream = await client.storageVolDownload(VOL, 0n, 0n);
+    const failed = new Promise<Error>((resolve) => stream.on('error', resolve));
+    daemon.send(
+      { ...call(), type: MessageType.StreamHole, status: MessageStatus.Continue },
+      { codec: struct({ length: hyper, flags: uint }), value: { length: 4096n, flags: 0 } },
+    );
+    expect((await failed).message).toMatch(/sparse streams are not supported/);
+    await settle();
+    expect(streamPackets().at(-1)?.header.status).toBe(MessageStatus.Error);
   });
 });

@@ -56,7 +56,8 @@ export class RpcStream<R = undefined> extends Duplex {
       readable: direction !== 'write',
       writable: direction !== 'read',
       allowHalfOpen: true,
-      readableHighWaterMark: 1024 * 1024,
+      // Generous, so the socket (and every call on it) is paused only for a stalled consumer.
+      readableHighWaterMark: 4 * 1024 * 1024,
       writableHighWaterMark: STREAM_CHUNK_SIZE,
     };
     super(options);
@@ -71,7 +72,13 @@ export class RpcStream<R = undefined> extends Duplex {
   receivePacket(packet: Packet): void {
     const { type, status } = packet.header;
     if (this.done) return;
-    if (type === MessageType.StreamHole) return; // only sent on sparse streams, which are not requested
+    if (type === MessageType.StreamHole) {
+      // Dropping a hole would silently corrupt the data, so refuse it loudly.
+      this.fail(
+        rpcError('sparse streams are not supported; open the stream without the sparse flag'),
+      );
+      return;
+    }
     if (status === MessageStatus.Continue) {
       if (packet.payload.length === 0) {
         this.sendFinish();
@@ -105,6 +112,13 @@ export class RpcStream<R = undefined> extends Duplex {
     this.finalCallback?.(error);
     this.finalCallback = undefined;
     this.destroy(error);
+  }
+
+  /** Aborts the stream on the daemon and fails it locally. */
+  private fail(error: Error): void {
+    this.destroy(error);
+    this.finalCallback?.(error);
+    this.finalCallback = undefined;
   }
 
   override _read(): void {
