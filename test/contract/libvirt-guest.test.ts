@@ -124,7 +124,11 @@ describeWhenAvailable('LibvirtDriver with a QEMU test guest', testGuestMissing, 
 
   it('shuts down through ACPI', async () => {
     const isLifecycle = isEvent('lifecycle');
-    const stopped = nextEvent(driver, (e): e is Extract<DriverEvent, { kind: 'lifecycle' }> => isLifecycle(e) && e.event === 'stopped');
+    const stopped = nextEvent(
+      driver,
+      (e): e is Extract<DriverEvent, { kind: 'lifecycle' }> =>
+        isLifecycle(e) && e.event === 'stopped',
+    );
     await driver.shutdown(guest.uuid);
     expect((await stopped).detail).toBe(0); // VIR_DOMAIN_EVENT_STOPPED_SHUTDOWN
     expect((await driver.lookupDomain(guest.uuid)).state).toBe('shutoff');

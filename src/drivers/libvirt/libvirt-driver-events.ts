@@ -42,7 +42,10 @@ export function driverEventFromDomainEvent(event: DomainEvent): DriverEvent | un
   }
 }
 
-function subject(event: { dom: { name: string; uuid: Uint8Array } }): { uuid: string; name: string } {
+function subject(event: { dom: { name: string; uuid: Uint8Array } }): {
+  uuid: string;
+  name: string;
+} {
   return { uuid: uuidToString(event.dom.uuid), name: event.dom.name };
 }
 
@@ -94,7 +97,9 @@ export class DriverEventFanout {
     if (!registration) return;
     this.pending = registration
       .then((unsubscribe) => (this.client.closed ? undefined : unsubscribe?.()))
-      .catch((error: unknown) => process.emitWarning(`libvirt events could not be deregistered: ${String(error)}`));
+      .catch((error: unknown) =>
+        process.emitWarning(`libvirt events could not be deregistered: ${String(error)}`),
+      );
   }
 
   private emit(event: DriverEvent): void {

@@ -33,7 +33,10 @@ function asNumber(value: ParamValue | undefined): number | undefined {
  * DomainStatsRecord. A counter the driver does not report reads as 0, so a test or
  * paused domain yields a complete record; per-device counters are summed over devices.
  */
-export function statsRecordFromParams(uuid: string, params: readonly TypedParam[]): DomainStatsRecord {
+export function statsRecordFromParams(
+  uuid: string,
+  params: readonly TypedParam[],
+): DomainStatsRecord {
   const values = new Map<string, ParamValue>(params.map((p) => [p.field, p.value.value]));
   const get = (key: string): number | undefined => asNumber(values.get(key));
   const sumOver = (group: 'block' | 'net', counter: string): number => {

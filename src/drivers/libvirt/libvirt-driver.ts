@@ -21,7 +21,11 @@ import {
 } from './enums';
 import type { Domain } from './protocol/types';
 import { uuidFromString, uuidToString } from './protocol/types';
-import { DRIVER_STATS_GROUPS, statsRecordFromParams, vmStateFromNumber } from './libvirt-driver-stats';
+import {
+  DRIVER_STATS_GROUPS,
+  statsRecordFromParams,
+  vmStateFromNumber,
+} from './libvirt-driver-stats';
 import { DriverEventFanout } from './libvirt-driver-events';
 
 /**
@@ -40,7 +44,10 @@ const UNDEFINE_FLAG_SETS = [
 ] as const;
 
 /** Connects to `uri` (e.g. "qemu:///system", "test+unix:///default") and wraps it as a Driver. */
-export async function createLibvirtDriver(uri: string, options: ConnectOptions = {}): Promise<LibvirtDriver> {
+export async function createLibvirtDriver(
+  uri: string,
+  options: ConnectOptions = {},
+): Promise<LibvirtDriver> {
   return new LibvirtDriver(await connect(uri, options));
 }
 
@@ -70,7 +77,13 @@ export class LibvirtDriver implements Driver {
       this.client.connectGetLibVersion(),
       this.client.nodeGetInfo(),
     ]);
-    return { hostname, hypervisor, libvirtVersion: Number(libvirtVersion), cpus: node.cpus, memoryKiB: Number(node.memory) };
+    return {
+      hostname,
+      hypervisor,
+      libvirtVersion: Number(libvirtVersion),
+      cpus: node.cpus,
+      memoryKiB: Number(node.memory),
+    };
   }
 
   /**
@@ -165,15 +178,21 @@ export class LibvirtDriver implements Driver {
   }
 
   attachDevice(uuid: string, deviceXml: string, scope: DeviceScope): Promise<void> {
-    return this.withDomain(uuid, (dom) => this.client.domainAttachDeviceFlags(dom, deviceXml, affectFlags(scope)));
+    return this.withDomain(uuid, (dom) =>
+      this.client.domainAttachDeviceFlags(dom, deviceXml, affectFlags(scope)),
+    );
   }
 
   detachDevice(uuid: string, deviceXml: string, scope: DeviceScope): Promise<void> {
-    return this.withDomain(uuid, (dom) => this.client.domainDetachDeviceFlags(dom, deviceXml, affectFlags(scope)));
+    return this.withDomain(uuid, (dom) =>
+      this.client.domainDetachDeviceFlags(dom, deviceXml, affectFlags(scope)),
+    );
   }
 
   updateDevice(uuid: string, deviceXml: string, scope: DeviceScope): Promise<void> {
-    return this.withDomain(uuid, (dom) => this.client.domainUpdateDeviceFlags(dom, deviceXml, affectFlags(scope)));
+    return this.withDomain(uuid, (dom) =>
+      this.client.domainUpdateDeviceFlags(dom, deviceXml, affectFlags(scope)),
+    );
   }
 
   /**
@@ -196,7 +215,8 @@ export class LibvirtDriver implements Driver {
   private async withDomain<T>(uuid: string, call: (dom: Domain) => Promise<T>): Promise<T> {
     await this.events.settled;
     const cached = this.handles.get(uuid);
-    const dom = cached ?? (await this.forget(uuid, () => this.client.domainLookupByUUID(uuidBytes(uuid))));
+    const dom =
+      cached ?? (await this.forget(uuid, () => this.client.domainLookupByUUID(uuidBytes(uuid))));
     if (!cached) this.remember(dom);
     return this.forget(uuid, () => call(dom));
   }
@@ -206,7 +226,8 @@ export class LibvirtDriver implements Driver {
     try {
       return await call();
     } catch (error) {
-      if (error instanceof DriverError && error.code === VirErr.NO_DOMAIN) this.handles.delete(uuid);
+      if (error instanceof DriverError && error.code === VirErr.NO_DOMAIN)
+        this.handles.delete(uuid);
       throw error;
     }
   }
@@ -222,7 +243,14 @@ export class LibvirtDriver implements Driver {
     const [{ state, reason }, persistent] = await this.forget(uuid, () =>
       Promise.all([this.client.domainGetState(dom, 0), this.client.domainIsPersistent(dom)]),
     );
-    return { uuid, name: dom.name, id: dom.id, state: vmStateFromNumber(state), reason, persistent: persistent === 1 };
+    return {
+      uuid,
+      name: dom.name,
+      id: dom.id,
+      state: vmStateFromNumber(state),
+      reason,
+      persistent: persistent === 1,
+    };
   }
 }
 
@@ -240,5 +268,9 @@ function uuidBytes(uuid: string): Uint8Array {
 
 /** libvirt's answer to flags a driver does not implement: "unsupported flags (0x…) in function …". */
 function isUnsupportedFlags(error: unknown): boolean {
-  return error instanceof DriverError && error.code === VirErr.INVALID_ARG && /unsupported flags/.test(error.message);
+  return (
+    error instanceof DriverError &&
+    error.code === VirErr.INVALID_ARG &&
+    /unsupported flags/.test(error.message)
+  );
 }

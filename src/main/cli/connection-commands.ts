@@ -14,7 +14,10 @@ import { registerEventCommand } from './commands/event-command';
  */
 export function registerConnectionCommands(program: Command): void {
   program
-    .option('-c, --connect <uri>', 'libvirt URI to connect to (default: $LIBVIRT_DEFAULT_URI or qemu:///system)')
+    .option(
+      '-c, --connect <uri>',
+      'libvirt URI to connect to (default: $LIBVIRT_DEFAULT_URI or qemu:///system)',
+    )
     .option('--json', 'print JSON instead of text, for scripts');
   registerDomainCommands(program);
   registerDeviceCommands(program);

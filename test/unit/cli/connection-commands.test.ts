@@ -25,14 +25,21 @@ describeWhenAvailable('virtdeck connection commands (test driver)', libvirtMissi
   const cli = (...args: string[]): Promise<CliResult> => runCli(['-c', TEST_URI, ...args]);
 
   /** Runs both until their output agrees (other clients change the shared driver meanwhile). */
-  const expectSameAsVirsh = async (args: string[], normalise: (text: string) => string = (text) => text) => {
+  const expectSameAsVirsh = async (
+    args: string[],
+    normalise: (text: string) => string = (text) => text,
+  ) => {
     let last: [string, string] = ['', ''];
-    await eventually(async () => {
-      const [ours, theirs] = await Promise.all([cli(...args), virsh(args)]);
-      expect(ours.code).toBe(0);
-      last = [normalise(ours.stdout), normalise(theirs.stdout)];
-      return last[0] === last[1] ? true : undefined;
-    }, `virtdeck ${args.join(' ')} to print what virsh prints`, 10_000).catch(() => undefined);
+    await eventually(
+      async () => {
+        const [ours, theirs] = await Promise.all([cli(...args), virsh(args)]);
+        expect(ours.code).toBe(0);
+        last = [normalise(ours.stdout), normalise(theirs.stdout)];
+        return last[0] === last[1] ? true : undefined;
+      },
+      `virtdeck ${args.join(' ')} to print what virsh prints`,
+      10_000,
+    ).catch(() => undefined);
     expect(last[0]).toBe(last[1]);
   };
 
@@ -56,7 +63,9 @@ describeWhenAvailable('virtdeck connection commands (test driver)', libvirtMissi
   it('lists domains as virsh does, running ones or all', async () => {
     await expectSameAsVirsh(['list', '--all']);
     await expectSameAsVirsh(['list']);
-    expect((await cli('list', '--all')).stdout).toMatch(new RegExp(`^ -\\s+${name}\\s+shut off$`, 'm'));
+    expect((await cli('list', '--all')).stdout).toMatch(
+      new RegExp(`^ -\\s+${name}\\s+shut off$`, 'm'),
+    );
   });
 
   it('finds a domain by name, UUID or id, as virsh does', async () => {
@@ -95,7 +104,11 @@ describeWhenAvailable('virtdeck connection commands (test driver)', libvirtMissi
       ['destroy', 'destroyed', 'shut off'],
     ];
     for (const [command, done, state] of steps) {
-      expect(await cli(command, name)).toEqual({ code: 0, stdout: `Domain '${name}' ${done}\n\n`, stderr: '' });
+      expect(await cli(command, name)).toEqual({
+        code: 0,
+        stdout: `Domain '${name}' ${done}\n\n`,
+        stderr: '',
+      });
       expect((await virsh(['domstate', name])).stdout.trim()).toBe(state);
     }
   });
@@ -103,18 +116,33 @@ describeWhenAvailable('virtdeck connection commands (test driver)', libvirtMissi
   it('defines from a file and undefines', async () => {
     const other = `${name}-defined`;
     const file = await writeTextFile(join(dir, 'domain.xml'), testDomainXml(other));
-    expect(await cli('define', file)).toEqual({ code: 0, stdout: `Domain '${other}' defined from ${file}\n\n`, stderr: '' });
+    expect(await cli('define', file)).toEqual({
+      code: 0,
+      stdout: `Domain '${other}' defined from ${file}\n\n`,
+      stderr: '',
+    });
     expect((await virsh(['domstate', other])).stdout.trim()).toBe('shut off');
-    expect(await cli('undefine', other)).toEqual({ code: 0, stdout: `Domain '${other}' has been undefined\n\n`, stderr: '' });
+    expect(await cli('undefine', other)).toEqual({
+      code: 0,
+      stdout: `Domain '${other}' has been undefined\n\n`,
+      stderr: '',
+    });
     expect((await virsh(['domstate', other])).code).toBe(1);
   });
 
   it('fails as virsh does: status 1 and "error:" lines on stderr', async () => {
     const missing = `${name}-missing`;
-    expect(await cli('dominfo', missing)).toEqual({ code: 1, stdout: '', stderr: `error: failed to get domain '${missing}'\n` });
+    expect(await cli('dominfo', missing)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `error: failed to get domain '${missing}'\n`,
+    });
 
     // The test driver cannot hotplug; both say so in the same two lines.
-    const device = await writeTextFile(join(dir, 'nic.xml'), "<interface type='user'><model type='virtio'/></interface>\n");
+    const device = await writeTextFile(
+      join(dir, 'nic.xml'),
+      "<interface type='user'><model type='virtio'/></interface>\n",
+    );
     const ours = await cli('attach-device', name, device, '--config');
     const theirs = await virsh(['attach-device', name, device, '--config']);
     expect(ours).toEqual({ code: 1, stdout: '', stderr: theirs.stderr });
@@ -122,15 +150,34 @@ describeWhenAvailable('virtdeck connection commands (test driver)', libvirtMissi
     await keeper.start(uuid);
     const again = await cli('start', name);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(new RegExp(`^error: Failed to start domain '${name}'\nerror: .+\n$`));
+    expect(again.stderr).toMatch(
+      new RegExp(`^error: Failed to start domain '${name}'\nerror: .+\n$`),
+    );
     await keeper.destroy(uuid);
   });
 
   it('prints JSON for scripts with --json', async () => {
     const listed = JSON.parse((await cli('--json', 'list', '--all')).stdout) as unknown[];
-    expect(listed).toContainEqual({ uuid, name, id: -1, state: 'shutoff', reason: expect.any(Number) as number, persistent: true });
-    const info = JSON.parse((await cli('dominfo', uuid, '--json')).stdout) as Record<string, unknown>;
-    expect(info).toMatchObject({ name, uuid, state: 'shutoff', cpus: 1, maxMemoryKiB: 65536, persistent: true });
+    expect(listed).toContainEqual({
+      uuid,
+      name,
+      id: -1,
+      state: 'shutoff',
+      reason: expect.any(Number) as number,
+      persistent: true,
+    });
+    const info = JSON.parse((await cli('dominfo', uuid, '--json')).stdout) as Record<
+      string,
+      unknown
+    >;
+    expect(info).toMatchObject({
+      name,
+      uuid,
+      state: 'shutoff',
+      cpus: 1,
+      maxMemoryKiB: 65536,
+      persistent: true,
+    });
   });
 
   it('prints one event and stops, or times out with status 1, as virsh does', async () => {
@@ -156,7 +203,17 @@ describeWhenAvailable('virtdeck connection commands (test driver)', libvirtMissi
   });
 
   it('prints events in a loop with timestamps until the timeout', async () => {
-    const running = startCli(['-c', TEST_URI, 'event', '--loop', '--timestamp', '--domain', name, '--timeout', '8']);
+    const running = startCli([
+      '-c',
+      TEST_URI,
+      'event',
+      '--loop',
+      '--timestamp',
+      '--domain',
+      name,
+      '--timeout',
+      '8',
+    ]);
     await eventually(async () => {
       await keeper.defineDomain(testDomainXml(name, uuid));
       return running.stdout().includes('Defined Updated') ? true : undefined;
@@ -169,10 +226,22 @@ describeWhenAvailable('virtdeck connection commands (test driver)', libvirtMissi
     expect(code).toBe(0);
     const lines = stdout.split('\n').filter((line) => !line.endsWith('Defined Updated'));
     const stamp = String.raw`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\+0000: `;
-    const expected = ['Started Booted', 'Suspended Paused', 'Resumed Unpaused', 'Stopped Destroyed'];
+    const expected = [
+      'Started Booted',
+      'Suspended Paused',
+      'Resumed Unpaused',
+      'Stopped Destroyed',
+    ];
     expected.forEach((what, i) =>
-      expect(lines[i]).toMatch(new RegExp(`^${stamp}event 'lifecycle' for domain '${name}': ${what}$`)),
+      expect(lines[i]).toMatch(
+        new RegExp(`^${stamp}event 'lifecycle' for domain '${name}': ${what}$`),
+      ),
     );
-    expect(lines.slice(expected.length)).toEqual(['event loop timed out', expect.stringMatching(/^events received: \d+$/), '', '']);
+    expect(lines.slice(expected.length)).toEqual([
+      'event loop timed out',
+      expect.stringMatching(/^events received: \d+$/),
+      '',
+      '',
+    ]);
   }, 20_000);
 });

@@ -29,8 +29,12 @@ export function startCli(args: string[]): RunningCli {
     append(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     return true;
   };
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture((text) => (stdout += text)));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture((text) => (stderr += text)));
+  const out = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation(capture((text) => (stdout += text)));
+  const err = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation(capture((text) => (stderr += text)));
   const result = main(args).finally(() => {
     out.mockRestore();
     err.mockRestore();

@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { statsRecordFromParams, vmStateFromNumber } from '../../../src/drivers/libvirt/libvirt-driver-stats';
+import {
+  statsRecordFromParams,
+  vmStateFromNumber,
+} from '../../../src/drivers/libvirt/libvirt-driver-stats';
 import type { TypedParam } from '../../../src/drivers/libvirt/protocol/types';
 
 const UUID = '478b53ab-1431-47cb-a2f3-a2a66793830d';
-const int = (field: string, value: number): TypedParam => ({ field, value: { type: 'int', value } });
-const uint = (field: string, value: number): TypedParam => ({ field, value: { type: 'uint', value } });
-const ullong = (field: string, value: bigint): TypedParam => ({ field, value: { type: 'ullong', value } });
-const str = (field: string, value: string): TypedParam => ({ field, value: { type: 'string', value } });
+const int = (field: string, value: number): TypedParam => ({
+  field,
+  value: { type: 'int', value },
+});
+const uint = (field: string, value: number): TypedParam => ({
+  field,
+  value: { type: 'uint', value },
+});
+const ullong = (field: string, value: bigint): TypedParam => ({
+  field,
+  value: { type: 'ullong', value },
+});
+const str = (field: string, value: string): TypedParam => ({
+  field,
+  value: { type: 'string', value },
+});
 
 describe('vmStateFromNumber', () => {
   it('names libvirt states in virDomainState order', () => {

@@ -20,9 +20,11 @@ export function registerConsoleCommand(program: Command): void {
     .action((text: string, options: { devname?: string }, command: Command) =>
       withSession(command, async ({ client, driver }) => {
         const dom = await lookupDomain(client, text);
-        const console = await driver.openConsole(uuidToString(dom.uuid), options.devname).catch((error: unknown) => {
-          throw commandFailure(`Failed to open the console of domain '${dom.name}'`, error);
-        });
+        const console = await driver
+          .openConsole(uuidToString(dom.uuid), options.devname)
+          .catch((error: unknown) => {
+            throw commandFailure(`Failed to open the console of domain '${dom.name}'`, error);
+          });
         print(`Connected to domain '${dom.name}'\nEscape character is ^] (Ctrl + ])\n`);
         await relayTerminal(console);
         print('\n');
@@ -53,6 +55,9 @@ function relayTerminal(console: Duplex): Promise<void> {
       console.off('data', fromConsole).off('end', ended).off('error', failed);
       if (raw) stdin.setRawMode(false);
       stdin.pause();
+      // Paused, a stdin that is a socket (as node's child_process gives) still keeps the
+      // process alive; nothing reads it any more, so let it go.
+      stdin.unref();
       if (error) {
         console.destroy();
         reject(error);

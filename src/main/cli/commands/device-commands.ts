@@ -16,11 +16,19 @@ interface ScopeOptions {
  * device-removed event arrives (watch with `virtdeck event --loop`).
  */
 export function registerDeviceCommands(program: Command): void {
-  registerDeviceCommand(program, 'attach-device', 'attach', 'attached', (driver, uuid, xml, scope) =>
-    driver.attachDevice(uuid, xml, scope),
+  registerDeviceCommand(
+    program,
+    'attach-device',
+    'attach',
+    'attached',
+    (driver, uuid, xml, scope) => driver.attachDevice(uuid, xml, scope),
   );
-  registerDeviceCommand(program, 'detach-device', 'detach', 'detached', (driver, uuid, xml, scope) =>
-    driver.detachDevice(uuid, xml, scope),
+  registerDeviceCommand(
+    program,
+    'detach-device',
+    'detach',
+    'detached',
+    (driver, uuid, xml, scope) => driver.detachDevice(uuid, xml, scope),
   );
 }
 
@@ -47,7 +55,8 @@ function registerDeviceCommand(
           .catch((error: unknown) => {
             throw commandFailure(`Failed to ${verb} device from ${file}`, error);
           });
-        if (json) return printJson({ name: dom.name, uuid: uuidToString(dom.uuid), action: name, scope });
+        if (json)
+          return printJson({ name: dom.name, uuid: uuidToString(dom.uuid), action: name, scope });
         print(`Device ${done} successfully\n\n`);
       }),
     );

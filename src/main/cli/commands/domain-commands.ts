@@ -22,7 +22,11 @@ export function registerDomainCommands(program: Command): void {
             return a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
           });
         if (json) return printJson(domains);
-        const rows = domains.map((dom) => [dom.id === -1 ? '-' : String(dom.id), dom.name, STATE_LABELS[dom.state]]);
+        const rows = domains.map((dom) => [
+          dom.id === -1 ? '-' : String(dom.id),
+          dom.name,
+          STATE_LABELS[dom.state],
+        ]);
         print(formatTable(['Id', 'Name', 'State'], rows));
       }),
     );
@@ -67,7 +71,8 @@ export function registerDomainCommands(program: Command): void {
           ['State', STATE_LABELS[facts.state]],
           ['CPU(s)', String(info.nrVirtCpu)],
         ];
-        if (info.cpuTime !== 0n) fields.push(['CPU time', `${(Number(info.cpuTime) / 1e9).toFixed(1)}s`]);
+        if (info.cpuTime !== 0n)
+          fields.push(['CPU time', `${(Number(info.cpuTime) / 1e9).toFixed(1)}s`]);
         fields.push(
           ['Max memory', `${info.maxMem} KiB`],
           ['Used memory', `${info.memory} KiB`],
@@ -75,7 +80,8 @@ export function registerDomainCommands(program: Command): void {
           ['Autostart', facts.autostart ? 'enable' : 'disable'],
           ['Managed save', facts.managedSave ? 'yes' : 'no'],
         );
-        if (security.model) fields.push(['Security model', security.model], ['Security DOI', security.doi]);
+        if (security.model)
+          fields.push(['Security model', security.model], ['Security DOI', security.doi]);
         print(formatFields(fields));
       }),
     );
@@ -88,7 +94,9 @@ export function registerDomainCommands(program: Command): void {
     .action((text: string, options: { inactive?: boolean }, command: Command) =>
       withSession(command, async ({ client, driver, json }) => {
         const dom = await lookupDomain(client, text);
-        const xml = await driver.getDomainXml(uuidToString(dom.uuid), { inactive: options.inactive ?? false });
+        const xml = await driver.getDomainXml(uuidToString(dom.uuid), {
+          inactive: options.inactive ?? false,
+        });
         if (json) return printJson({ name: dom.name, uuid: uuidToString(dom.uuid), xml });
         print(`${xml}\n`);
       }),
@@ -159,7 +167,9 @@ export function registerDomainCommands(program: Command): void {
           );
         }
         for (const { dom, params } of records) {
-          print(`Domain: '${dom.name}'\n${params.map((p) => `  ${p.field}=${formatTypedValue(p.value)}\n`).join('')}\n`);
+          print(
+            `Domain: '${dom.name}'\n${params.map((p) => `  ${p.field}=${formatTypedValue(p.value)}\n`).join('')}\n`,
+          );
         }
       }),
     );
@@ -176,7 +186,13 @@ interface LifecycleAction {
 }
 
 const LIFECYCLE_ACTIONS: readonly LifecycleAction[] = [
-  { command: 'start', description: 'start a defined domain', run: (d, u) => d.start(u), done: 'started', verb: 'start' },
+  {
+    command: 'start',
+    description: 'start a defined domain',
+    run: (d, u) => d.start(u),
+    done: 'started',
+    verb: 'start',
+  },
   {
     command: 'shutdown',
     description: 'ask the guest to shut down (returns before it has)',
@@ -191,9 +207,27 @@ const LIFECYCLE_ACTIONS: readonly LifecycleAction[] = [
     done: 'is being rebooted',
     verb: 'reboot',
   },
-  { command: 'destroy', description: 'force a domain off at once', run: (d, u) => d.destroy(u), done: 'destroyed', verb: 'destroy' },
-  { command: 'suspend', description: 'pause a running domain', run: (d, u) => d.suspend(u), done: 'suspended', verb: 'suspend' },
-  { command: 'resume', description: 'continue a paused domain', run: (d, u) => d.resume(u), done: 'resumed', verb: 'resume' },
+  {
+    command: 'destroy',
+    description: 'force a domain off at once',
+    run: (d, u) => d.destroy(u),
+    done: 'destroyed',
+    verb: 'destroy',
+  },
+  {
+    command: 'suspend',
+    description: 'pause a running domain',
+    run: (d, u) => d.suspend(u),
+    done: 'suspended',
+    verb: 'suspend',
+  },
+  {
+    command: 'resume',
+    description: 'continue a paused domain',
+    run: (d, u) => d.resume(u),
+    done: 'resumed',
+    verb: 'resume',
+  },
 ];
 
 function registerLifecycleCommand(program: Command, action: LifecycleAction): void {

@@ -29,7 +29,9 @@ export function registerEventCommand(program: Command): void {
     .action((options: EventOptions, command: Command) =>
       withSession(command, async ({ client, driver, json }) => {
         const timeoutMs = parseTimeout(options.timeout);
-        const onlyUuid = options.domain ? uuidToString((await lookupDomain(client, options.domain)).uuid) : undefined;
+        const onlyUuid = options.domain
+          ? uuidToString((await lookupDomain(client, options.domain)).uuid)
+          : undefined;
         let received = 0;
         const outcome = await new Promise<'done' | 'timeout' | DriverEvent>((resolve) => {
           const finish = (result: 'done' | 'timeout' | DriverEvent): void => {
@@ -39,7 +41,8 @@ export function registerEventCommand(program: Command): void {
             resolve(result);
           };
           const interrupt = (): void => finish('done');
-          const timer = timeoutMs === undefined ? undefined : setTimeout(() => finish('timeout'), timeoutMs);
+          const timer =
+            timeoutMs === undefined ? undefined : setTimeout(() => finish('timeout'), timeoutMs);
           process.on('SIGINT', interrupt);
           const unsubscribe = driver.onEvent((event) => {
             if (event.kind === 'closed') return finish(event);
@@ -66,7 +69,9 @@ export function registerEventCommand(program: Command): void {
 function printEvent(event: DomainDriverEvent, options: EventOptions, json: boolean): void {
   const now = new Date();
   if (json) {
-    print(`${JSON.stringify({ ...(options.timestamp ? { time: now.toISOString() } : {}), ...event })}\n`);
+    print(
+      `${JSON.stringify({ ...(options.timestamp ? { time: now.toISOString() } : {}), ...event })}\n`,
+    );
     return;
   }
   print(`${options.timestamp ? formatTimestamp(now) : ''}${formatEvent(event)}\n`);
@@ -75,6 +80,7 @@ function printEvent(event: DomainDriverEvent, options: EventOptions, json: boole
 function parseTimeout(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const seconds = Number(text);
-  if (!Number.isInteger(seconds) || seconds < 1) throw commandFailure(`invalid timeout '${text}': give a whole number of seconds`);
+  if (!Number.isInteger(seconds) || seconds < 1)
+    throw commandFailure(`invalid timeout '${text}': give a whole number of seconds`);
   return seconds * 1000;
 }

@@ -23,11 +23,17 @@ export const STATE_LABELS: Record<VmState, string> = {
  * A table as virsh draws one: a leading space, columns three spaces apart and padded to
  * their widest cell (the last one is not padded), a dashed rule under the header.
  */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
   const line = (cells: readonly string[]): string =>
     ` ${cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('   ')}\n`;
-  const ruleLength = 1 + widths.reduce((sum, width) => sum + width, 0) + 3 * (widths.length - 1) + 2;
+  const ruleLength =
+    1 + widths.reduce((sum, width) => sum + width, 0) + 3 * (widths.length - 1) + 2;
   return `${line(header)}${'-'.repeat(ruleLength)}\n${rows.map(line).join('')}\n`;
 }
 
@@ -55,14 +61,36 @@ export function formatTypedValue(value: TypedParamValue): string {
 const LIFECYCLE_LABELS: Record<LifecycleEventType, { name: string; details: readonly string[] }> = {
   defined: { name: 'Defined', details: ['Added', 'Updated', 'Renamed', 'Snapshot'] },
   undefined: { name: 'Undefined', details: ['Removed', 'Renamed'] },
-  started: { name: 'Started', details: ['Booted', 'Migrated', 'Restored', 'Snapshot', 'Event wakeup'] },
+  started: {
+    name: 'Started',
+    details: ['Booted', 'Migrated', 'Restored', 'Snapshot', 'Event wakeup'],
+  },
   suspended: {
     name: 'Suspended',
-    details: ['Paused', 'Migrated', 'I/O Error', 'Watchdog', 'Restored', 'Snapshot', 'API error', 'Post-copy', 'Post-copy Error'],
+    details: [
+      'Paused',
+      'Migrated',
+      'I/O Error',
+      'Watchdog',
+      'Restored',
+      'Snapshot',
+      'API error',
+      'Post-copy',
+      'Post-copy Error',
+    ],
   },
-  resumed: { name: 'Resumed', details: ['Unpaused', 'Migrated', 'Snapshot', 'Post-copy', 'Post-copy Error'] },
-  stopped: { name: 'Stopped', details: ['Shutdown', 'Destroyed', 'Crashed', 'Migrated', 'Saved', 'Failed', 'Snapshot'] },
-  shutdown: { name: 'Shutdown', details: ['Finished', 'Finished after guest request', 'Finished after host request'] },
+  resumed: {
+    name: 'Resumed',
+    details: ['Unpaused', 'Migrated', 'Snapshot', 'Post-copy', 'Post-copy Error'],
+  },
+  stopped: {
+    name: 'Stopped',
+    details: ['Shutdown', 'Destroyed', 'Crashed', 'Migrated', 'Saved', 'Failed', 'Snapshot'],
+  },
+  shutdown: {
+    name: 'Shutdown',
+    details: ['Finished', 'Finished after guest request', 'Finished after host request'],
+  },
   pmsuspended: { name: 'PMSuspended', details: ['Memory', 'Disk'] },
   crashed: { name: 'Crashed', details: ['Panicked', 'Crashloaded'] },
 };

@@ -28,7 +28,10 @@ export function connectionUri(options: GlobalOptions): string {
  * Opens the connection named by the global options, runs `body` and closes the
  * connection, also when `body` fails. A failure to connect reads as virsh's does.
  */
-export async function withSession<T>(command: Command, body: (session: CliSession) => Promise<T>): Promise<T> {
+export async function withSession<T>(
+  command: Command,
+  body: (session: CliSession) => Promise<T>,
+): Promise<T> {
   const options = command.optsWithGlobals<GlobalOptions>();
   const uri = connectionUri(options);
   let client: LibvirtClient;
@@ -51,7 +54,12 @@ export async function withSession<T>(command: Command, body: (session: CliSessio
  */
 export function commandFailure(what: string, cause?: unknown): Error {
   if (cause === undefined) return new Error(what);
-  const reason = cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : JSON.stringify(cause);
+  const reason =
+    cause instanceof Error
+      ? cause.message
+      : typeof cause === 'string'
+        ? cause
+        : JSON.stringify(cause);
   return new Error(`${what}\nerror: ${reason}`, { cause });
 }
 
@@ -95,7 +103,11 @@ export function printJson(value: unknown): void {
     `${JSON.stringify(
       value,
       (_key, item: unknown) =>
-        typeof item === 'bigint' ? (item <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(item) : item.toString()) : item,
+        typeof item === 'bigint'
+          ? item <= BigInt(Number.MAX_SAFE_INTEGER)
+            ? Number(item)
+            : item.toString()
+          : item,
       2,
     )}\n`,
   );
