@@ -52,6 +52,22 @@ const DISK_XML = (target: string): string =>
 const NIC_XML = (mac: string): string =>
   `<interface type='network'><mac address='${mac}'/><source network='default'/><model type='virtio'/></interface>`;
 
+/**
+ * Registers the suite for one driver. A host runs it from its own `*.contract.test.ts`:
+ *
+ * ```ts
+ * describeDriverContract('libvirt test driver', async () => {
+ *   const driver = await createLibvirtDriver('test+unix:///default');
+ *   return { driver, cleanup: () => driver.close() };
+ * }, {
+ *   newDomainXml: (name) => `<domain type='test'><name>${name}</name>...</domain>`,
+ *   skip: { cpuStats: 'the test driver reports only the state', devices: '...' },
+ * });
+ * ```
+ *
+ * One driver serves the whole suite; every domain the suite defined is destroyed and
+ * undefined afterwards, then `cleanup` runs.
+ */
 export function describeDriverContract(
   name: string,
   makeDriver: () => Promise<DriverUnderTest>,
