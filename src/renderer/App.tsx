@@ -59,7 +59,8 @@ export function App() {
                 selectedVmUuid === undefined ? (
                   <DrawerPanelContent />
                 ) : (
-                  <VmDetailsPanel key={selectedVmUuid} uuid={selectedVmUuid} />
+                  // Not keyed by VM: the pane stays mounted, and keeps its size, as the selection moves.
+                  <VmDetailsPanel uuid={selectedVmUuid} />
                 )
               }
             >

@@ -32,12 +32,14 @@ export function AppMasthead() {
       </MastheadMain>
       <MastheadContent>
         {hostName && (
-          <span className="vd-masthead-host">
-            <ServerIcon aria-hidden="true" /> {hostName}
+          <div className="vd-masthead-host">
+            <ServerIcon aria-hidden="true" />
+            {/* The window is about one host's VMs, so the host is the page's main heading. */}
+            <h1 className="vd-masthead-title">{hostName}</h1>
             <span className="vd-masthead-count">
               <VmCount />
             </span>
-          </span>
+          </div>
         )}
       </MastheadContent>
     </Masthead>

@@ -1,9 +1,13 @@
 import { Alert, AlertActionCloseButton, AlertGroup } from '@patternfly/react-core';
 import { useNotificationsStore } from '../../stores/notifications-store';
 
+/** Long enough to read a libvirt reason twice; hovering or focusing a toast holds it. */
+const TOAST_TIMEOUT_MS = 12_000;
+
 /**
- * Toasts for failures and news. Each is an alert (announced at once) and stays until
- * dismissed: a reason that vanishes on a timer may never be read.
+ * Toasts for failures and news. Each is an alert, so screen readers announce it at once;
+ * it leaves on its own after a while (PatternFly waits while the pointer is over it) or
+ * with its close button.
  */
 export function ToastAlerts() {
   const notifications = useNotificationsStore((state) => state.notifications);
@@ -16,6 +20,8 @@ export function ToastAlerts() {
           role="alert"
           variant={notification.variant}
           title={notification.title}
+          timeout={TOAST_TIMEOUT_MS}
+          onTimeout={() => dismiss(notification.id)}
           actionClose={
             <AlertActionCloseButton
               title={notification.title}
