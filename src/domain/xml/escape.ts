@@ -37,15 +37,26 @@ export function encodeText(value: string): string {
   return value.replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'));
 }
 
-/** Escapes a value for a double-quoted attribute; also escapes ' as libvirt does. */
+/**
+ * Escapes a value for a double-quoted attribute; also escapes ' as libvirt does, and tabs
+ * and line breaks, which a parser would otherwise read back as spaces.
+ */
 export function encodeAttribute(value: string): string {
-  return value.replace(/[<>&"']/g, (c) => `&${ENTITY_OF[c] ?? 'amp'};`);
+  return value.replace(/[<>&"'\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
 }
 
-const ENTITY_OF: Record<string, string> = {
-  '<': 'lt',
-  '>': 'gt',
-  '&': 'amp',
-  '"': 'quot',
-  "'": 'apos',
+const ATTRIBUTE_ESCAPES: Record<string, string> = {
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
 };
+
+/** An attribute's value as XML defines it: literal tabs and line breaks read as spaces. */
+export function decodeAttribute(raw: string): string | null {
+  return decodeEntities(raw.replace(/[\t\n\r]/g, ' '));
+}

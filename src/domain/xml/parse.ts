@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import { decodeEntities } from './escape';
+import { decodeAttribute, decodeEntities } from './escape';
 import { XmlDocument, XmlElement, XmlMarkup, XmlText } from './nodes';
 import type { XmlAttribute, XmlNode } from './nodes';
 
@@ -55,6 +55,8 @@ class Scanner {
   constructor(private readonly src: string) {}
 
   document(): XmlDocument {
+    // A byte order mark from a file saved by an editor is kept, not treated as text.
+    if (this.src.startsWith('\uFEFF')) this.verbatimLength(1);
     while (this.pos < this.src.length) {
       if (this.src.startsWith('<', this.pos)) this.markup();
       else this.text();
@@ -82,6 +84,11 @@ class Scanner {
     else this.startTag();
   }
 
+  private verbatimLength(length: number): void {
+    this.add(new XmlMarkup(this.src.slice(this.pos, this.pos + length)));
+    this.pos += length;
+  }
+
   private verbatim(terminator: string, make: (raw: string) => XmlNode): void {
     const end = this.src.indexOf(terminator, this.pos);
     if (end < 0) this.fail(`missing "${terminator}"`);
@@ -103,7 +110,7 @@ class Scanner {
       const at = this.pos + space.length;
       if (seen.has(name)) this.fail(`attribute "${name}" appears twice`, at);
       seen.add(name);
-      const value = decodeEntities(quoted.slice(1, -1));
+      const value = decodeAttribute(quoted.slice(1, -1));
       if (value === null) this.fail(`a broken entity reference in attribute "${name}"`, at);
       element.attributes.push({ name, value, source } satisfies XmlAttribute);
       this.pos += source.length;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseXml, XmlParseError } from '../../../src/domain/xml/parse';
+import { serializeDocument, serializeElement } from '../../../src/domain/xml/serialize';
 
 function failure(xml: string): XmlParseError {
   try {
@@ -41,5 +42,20 @@ describe('parse errors say where and what', () => {
     expect(a?.text).toBe('<raw>&');
     expect(a?.localName).toBe('a');
     expect(a?.namespaceUri).toBe('urn:q');
+  });
+});
+
+describe('XML details that matter for a round trip', () => {
+  it('keeps a byte order mark', () => {
+    const source = '\uFEFF<domain/>\n';
+    expect(serializeDocument(parseXml(source))).toBe(source);
+  });
+
+  it('reads literal line breaks in attributes as spaces, and writes set values so they survive', () => {
+    const root = parseXml('<a x="one\ntwo\tthree"/>').root;
+    expect(root.getAttribute('x')).toBe('one two three');
+    root.setAttribute('y', 'line\nbreak\ttab');
+    const again = parseXml(serializeElement(root)).root;
+    expect(again.getAttribute('y')).toBe('line\nbreak\ttab');
   });
 });
