@@ -4,6 +4,7 @@ import type { Driver } from '../../../drivers/driver';
 import { DomainStatsTypes, uuidToString } from '../../../drivers/libvirt';
 import { vmStateFromNumber } from '../../../drivers/libvirt/libvirt-driver-stats';
 import { STATE_LABELS, formatFields, formatTable, formatTypedValue } from './format';
+import { domainSecurityLabel } from './security-label';
 import { commandFailure, lookupDomain, print, printJson, withSession } from './session';
 
 /** list, dominfo, dumpxml, define, undefine, domstats and the lifecycle commands. */
@@ -38,14 +39,16 @@ export function registerDomainCommands(program: Command): void {
     .action((text: string, _options: unknown, command: Command) =>
       withSession(command, async ({ client, json }) => {
         const dom = await lookupDomain(client, text);
-        const [info, osType, persistent, autostart, managedSave, security] = await Promise.all([
-          client.domainGetInfo(dom),
-          client.domainGetOSType(dom),
-          client.domainIsPersistent(dom),
-          client.domainGetAutostart(dom),
-          client.domainHasManagedSaveImage(dom, 0),
-          client.nodeGetSecurityModel(),
-        ]);
+        const [info, osType, persistent, autostart, managedSave, security, label] =
+          await Promise.all([
+            client.domainGetInfo(dom),
+            client.domainGetOSType(dom),
+            client.domainIsPersistent(dom),
+            client.domainGetAutostart(dom),
+            client.domainHasManagedSaveImage(dom, 0),
+            client.nodeGetSecurityModel(),
+            domainSecurityLabel(client, dom),
+          ]);
         const facts = {
           id: dom.id,
           name: dom.name,
@@ -61,6 +64,8 @@ export function registerDomainCommands(program: Command): void {
           managedSave: managedSave === 1,
           securityModel: security.model,
           securityDoi: security.doi,
+          securityLabel: label.label,
+          securityEnforcing: label.enforcing,
         };
         if (json) return printJson(facts);
         const fields: [string, string][] = [
@@ -80,8 +85,13 @@ export function registerDomainCommands(program: Command): void {
           ['Autostart', facts.autostart ? 'enable' : 'disable'],
           ['Managed save', facts.managedSave ? 'yes' : 'no'],
         );
-        if (security.model)
+        if (security.model) {
           fields.push(['Security model', security.model], ['Security DOI', security.doi]);
+          if (label.label) {
+            const mode = label.enforcing ? 'enforcing' : 'permissive';
+            fields.push(['Security label', `${label.label} (${mode})`]);
+          }
+        }
         print(formatFields(fields));
       }),
     );
