@@ -30,7 +30,8 @@ export function parseDocumentOf(source: string, rootName: string): XmlDocument {
 
 export class XmlParseError extends AppError {
   constructor(
-    reason: string,
+    /** The problem alone, e.g. "</a> closes <b>", for callers that word their own message. */
+    readonly reason: string,
     readonly line: number,
     readonly column: number,
   ) {

@@ -28,6 +28,7 @@ describe('parse errors say where and what', () => {
   ])('%j', (xml, reason, line, column) => {
     const error = failure(xml);
     expect(error.message).toContain(reason);
+    expect(error.reason).toBe(reason);
     expect([error.line, error.column]).toEqual([line, column]);
     expect(error.code).toBe('validation');
     expect(error.message).toMatch(/Correct the XML/);
