@@ -169,7 +169,16 @@ export async function clientOverStream(
   try {
     await client.handshake(remoteName, options.readOnly ?? false);
   } catch (err) {
+    const closed = client.connection.closed;
     client.connection.close();
+    // "Reconnect to continue" would be odd advice for a connection that never opened.
+    if (closed) {
+      throw new DriverError(
+        `Cannot connect to ${uri}: ${closed.message}`,
+        ErrorCode.SystemError,
+        ErrorDomain.Rpc,
+      );
+    }
     throw err;
   }
   return client;

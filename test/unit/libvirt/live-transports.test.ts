@@ -212,3 +212,28 @@ describe.runIf(runs)('transports against the libvirt daemon', () => {
     });
   });
 });
+
+describe.runIf(runs)('the ext transport against the libvirt daemon', () => {
+  const scripts = mkdtempSync(join(tmpdir(), 'vdk-ext-'));
+  afterAll(() => rmSync(scripts, { recursive: true, force: true }));
+
+  function script(name: string, body: string): string {
+    const path = join(scripts, name);
+    writeFileSync(path, `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+    return path;
+  }
+
+  it('speaks RPC through a command’s stdin and stdout (virt-ssh-helper, as over ssh)', async () => {
+    const helper = script('helper.sh', `exec virt-ssh-helper 'test:///default'`);
+    const client = await connect(`test+ext:///default?command=${helper}`);
+    expect(await client.connectGetType()).toBe('TEST');
+    await client.close();
+  });
+
+  it('reports what the command printed on stderr when it fails', async () => {
+    const failing = script('fail.sh', `echo "sh: 1: nc: not found" >&2\nexit 127`);
+    await expect(connect(`test+ext:///default?command=${failing}`)).rejects.toThrow(
+      /nc: not found/,
+    );
+  });
+});

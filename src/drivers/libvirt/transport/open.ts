@@ -1,4 +1,5 @@
 import type { Duplex } from 'node:stream';
+import { spawnTransport } from './ext';
 import { connectUnix, unixSocketPath } from './unix';
 import { DEFAULT_TCP_PORT, DEFAULT_TLS_PORT, connectTcp, connectTlsTransport } from './tls';
 import type { TlsCredentials } from './tls';
@@ -8,7 +9,8 @@ export interface TransportOptions {
   readOnly?: boolean;
   tls?: TlsCredentials;
   /**
-   * Supplies the byte stream for transports this module does not open itself (ssh, ext).
+   * Supplies the byte stream for transports this module does not open itself (ssh), or
+   * replaces the built-in ones.
    * Any Duplex carrying the raw RPC bytes works, e.g. an ssh channel running virt-ssh-helper.
    */
   openStream?: (uri: LibvirtUri) => Promise<Duplex>;
@@ -29,10 +31,14 @@ export async function openTransport(uri: LibvirtUri, options: TransportOptions):
         uri.port ?? DEFAULT_TLS_PORT,
         options.tls ?? {},
       );
+    case 'ext': {
+      const command = uri.params.get('command');
+      if (!command) throw new Error('the ext transport needs a command= parameter');
+      return spawnTransport(command);
+    }
     case 'ssh':
     case 'libssh':
     case 'libssh2':
-    case 'ext':
       throw new Error(
         `the ${uri.transport} transport needs options.openStream (it is provided by the SSH layer)`,
       );
