@@ -81,6 +81,7 @@ describe('VM list', () => {
     fireEvent.click(screen.getByText('vm-0003'));
     expect(useUiStore.getState().selectedVmUuid).toBe(vms[3]!.uuid);
     expect(screen.getByText('vm-0003').closest('tr')?.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByRole('grid', { name: 'Virtual machines' }));
   });
 
   it('shows each visible VM’s CPU figure from the stats stream', () => {

@@ -27,6 +27,7 @@ export function VmList() {
   const uuids = useMemo(() => visibleVmUuids(byUuid, hostId, filter), [byUuid, hostId, filter]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
   // This build does not use the React Compiler, so the virtualizer's unmemoisable API is fine.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -60,13 +61,22 @@ export function VmList() {
     selectVm(uuids[next]);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
-  const onSelect = useCallback((uuid: string) => selectVm(uuid), [selectVm]);
+  const onSelect = useCallback(
+    (uuid: string) => {
+      selectVm(uuid);
+      // A click focuses the cell under the pointer; the keys are the grid's, and a cell
+      // scrolled out of the window would take the focus with it when it unmounts.
+      tableRef.current?.focus({ preventScroll: true });
+    },
+    [selectVm],
+  );
 
   if (uuids.length === 0) return <VmListEmptyState hostId={hostId} filter={filter} />;
 
   return (
     <div ref={scrollRef} className="vd-vm-scroll">
       <Table
+        ref={tableRef}
         aria-label="Virtual machines"
         aria-rowcount={uuids.length + 1}
         aria-activedescendant={
