@@ -11,6 +11,7 @@ import {
 import type { DomainEvent, LibvirtClient } from '../../../src/drivers/libvirt';
 import { DriverError } from '../../../src/drivers/driver';
 import { DAEMON_SOCKET, shouldRunDaemonTests } from './live-helpers';
+import { voidCodec } from '../../../src/drivers/libvirt/xdr/codec';
 
 /**
  * Against the real daemon, on the shared test driver (test+unix:///default). Skips when no
@@ -171,6 +172,16 @@ describe.runIf(runs)('against the libvirt daemon (test driver)', () => {
     expect(err).toBeInstanceOf(DriverError);
     expect(err).toMatchObject({ code: 42, domain: 12 });
     expect((err as Error).message).toMatch(/refresh/);
+  });
+
+  it('explains a procedure the daemon does not know as an old daemon', async () => {
+    // 999 is past every procedure libvirt has, like a new call sent to an old daemon.
+    const err = await client.connection
+      .call(999, voidCodec, undefined, voidCodec)
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 39, domain: 7 });
+    expect((err as Error).message).toMatch(/unknown procedure: 999\. .*too old/);
+    expect(await client.connectGetHostname()).toBeTruthy();
   });
 
   it('refuses writes on a read-only connection and says why', async () => {
