@@ -61,8 +61,10 @@
  * Connection: URIs are read as libvirt reads them. Local sockets are chosen as libvirt's
  * mode=auto does (the modular daemon's socket if present, else libvirt-sock; `readOnly`
  * uses -sock-ro); tcp and tls (client certificate from libvirt's standard paths, or
- * `options.tls`) are built in. For ssh or any other carrier, pass `options.openStream`
- * returning a Duplex of raw RPC bytes (e.g. an ssh channel running virt-ssh-helper).
+ * `options.tls`) are built in, and so is `ext` (`?command=`: RPC over a command's stdin
+ * and stdout, its stderr in the error). For ssh or any other carrier, pass
+ * `options.openStream` returning a Duplex of raw RPC bytes (e.g. an ssh channel running
+ * virt-ssh-helper).
  * Auth: none and polkit; SASL fails with a clear "not supported yet". Keepalive pings
  * both ways; a dead peer closes the connection and fails every pending call.
  * Not supported: fd passing (OPEN_GRAPHICS_FD), SASL, sparse streams.
