@@ -35,7 +35,7 @@ export function prepareDetach(
   const device = findDevice(definition, match);
   // A device that can never leave a running VM is reported as such before "busy": clearing
   // a controller first would not help.
-  const problem = live ? hotUnplugProblem(device) : undefined;
+  const problem = live ? hotUnplugProblem(definition, device) : undefined;
   if (problem) throw new AppError({ code: 'not-hot-unpluggable', message: problem });
   const busy = busyProblem(definition, device);
   if (busy) throw new AppError({ code: 'busy', message: busy });

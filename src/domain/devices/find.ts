@@ -100,7 +100,7 @@ export function findDevice(domain: DomainXml, match: DeviceMatch): Device {
   return only;
 }
 
-export function describeMatch(match: DeviceMatch): string {
+function describeMatch(match: DeviceMatch): string {
   switch (match.kind) {
     case 'alias':
       return `device with alias "${match.alias}"`;

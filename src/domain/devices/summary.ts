@@ -77,7 +77,7 @@ export function summarizeDevices(domain: DomainXml): DeviceSummary[] {
     .map((device) => {
       const alias = aliasOf(device);
       const match = matchFor(domain, device);
-      const problem = hotUnplugProblem(device) ?? busyProblem(domain, device);
+      const problem = hotUnplugProblem(domain, device) ?? busyProblem(domain, device);
       return {
         kind: device.element.name,
         title: describeDevice(device),

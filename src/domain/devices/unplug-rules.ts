@@ -10,16 +10,31 @@ import type { Device } from './registry';
  * driver's live-detach checks so the user hears the reason before anything is sent; libvirt
  * still has the last word and its own error is passed on if it refuses.
  */
-export function hotUnplugProblem(device: Device): string | undefined {
+export function hotUnplugProblem(domain: DomainXml, device: Device): string | undefined {
   const name = device.element.name;
   if (NEVER_HOT_UNPLUGGED.has(name)) {
     return `A ${name} device cannot be removed while the VM runs. Remove it from the saved configuration only; the change applies at the next start.`;
   }
-  if (device instanceof DiskDevice) return diskProblem(device);
+  if (device instanceof DiskDevice) {
+    const problem = diskProblem(device);
+    if (problem) return problem;
+  }
   if (device instanceof ControllerDevice && device.type !== 'scsi') {
     return `Only SCSI controllers can be unplugged from a running VM, and this is a ${device.type ?? 'untyped'} controller. Remove it from the saved configuration and restart the VM.`;
   }
-  return undefined;
+  return slotProblem(domain, device);
+}
+
+/** A PCI slot whose port has hotplug turned off (`<target hotplug='off'/>`) holds its device. */
+function slotProblem(domain: DomainXml, device: Device): string | undefined {
+  const address = device.element.child('address');
+  if (address?.getAttribute('type') !== 'pci') return undefined;
+  const bus = parseInteger(address.getAttribute('bus') ?? '');
+  const port = domain
+    .devicesOf(ControllerDevice)
+    .find((c) => c.type === 'pci' && c.index === bus && c.hotplug === false);
+  if (!port) return undefined;
+  return `The ${describeDevice(device)} sits in a slot of the ${port.model ?? 'PCI'} controller ${port.index ?? ''}, which has hotplug turned off. Remove it from the saved configuration and restart the VM.`;
 }
 
 /** Device elements libvirt's QEMU driver has no live detach for. */

@@ -155,3 +155,23 @@ describe('not-found messages name the match the way the user gave it', () => {
     );
   });
 });
+
+describe('a PCIe port with hotplug turned off', () => {
+  it('holds the device in its slot while the VM runs', () => {
+    const xml = corpusFile('../live/q35-running.xml').replace(
+      "<target chassis='1' port='0x10'/>",
+      "<target chassis='1' port='0x10' hotplug='off'/>",
+    );
+    const error = failure(() =>
+      prepareDetach(DomainXml.parse(xml), { kind: 'alias', alias: 'net0' }, true),
+    );
+    expect(error.code).toBe('not-hot-unpluggable');
+    expect(error.message).toBe(
+      'The network interface 52:54:00:6b:3c:58 sits in a slot of the pcie-root-port controller 1, which has hotplug turned off. Remove it from the saved configuration and restart the VM.',
+    );
+    expect(
+      prepareDetach(DomainXml.parse(xml), { kind: 'alias', alias: 'net0' }, false).device.element
+        .name,
+    ).toBe('interface');
+  });
+});

@@ -57,7 +57,11 @@ collect(parseXml(corpusDocuments('../live')[0]!.text).root);
 describe.each(VIEWS)('%s properties', (_, View, elementNames) => {
   const elements = elementNames.flatMap((name) => elementsByName.get(name) ?? []);
   it.each(Object.entries(View.props))('%s', (_, prop) => {
-    const value = elements.map((e) => prop.get(e)).find((v) => v !== undefined && v !== false);
+    // A flag reads false wherever its element is absent, so prefer a value that is set;
+    // an on/off attribute may be found only as "off".
+    const values = elements.map((e) => prop.get(e));
+    const value =
+      values.find((v) => v !== undefined && v !== false) ?? values.find((v) => v === false);
     expect(value, `no document has a value at ${prop.path}`).toBeDefined();
 
     const fresh = new XmlElement(elementNames[0]!);
