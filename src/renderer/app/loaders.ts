@@ -87,3 +87,14 @@ function summaryOf(details: VmDetails): VmSummary {
     ...(title === undefined ? {} : { title }),
   };
 }
+
+/** Asks the host side to connect again; 'host.changed' events report the outcome. */
+export async function reconnectHost(client: ContractClient, hostId: string): Promise<void> {
+  try {
+    useHostsStore.getState().upsertHost(await client.invoke('hosts.reconnect', { hostId }));
+  } catch (error) {
+    useNotificationsStore
+      .getState()
+      .notify('danger', `Could not reconnect: ${errorMessage(error)}`);
+  }
+}

@@ -149,6 +149,18 @@ describe('the window', () => {
     expect(await screen.findByText('fedora-40')).toBeTruthy();
   });
 
+  it('offers to reconnect a host in error', async () => {
+    const host = await renderApp((_, vm) => vm, {
+      ...LOCAL_HOST,
+      status: 'error',
+      error: 'Host key verification failed.',
+    });
+    host.handle('hosts.reconnect', () => ({ ...LOCAL_HOST, status: 'connecting' }));
+    expect(screen.getByText('localhost is not connected')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Reconnect' }));
+    expect(await screen.findByText('Connecting to localhost')).toBeTruthy();
+  });
+
   it('says so when the connection to the host side is lost', async () => {
     await renderApp((_, vm) => vm);
     act(() => useConnectionStore.getState().markLost());

@@ -1,7 +1,16 @@
-import { EmptyState, EmptyStateBody, Spinner } from '@patternfly/react-core';
+import {
+  Button,
+  EmptyState,
+  EmptyStateActions,
+  EmptyStateBody,
+  EmptyStateFooter,
+  Spinner,
+} from '@patternfly/react-core';
 import { CubesIcon } from '@patternfly/react-icons/dist/esm/icons/cubes-icon';
 import { DisconnectedIcon } from '@patternfly/react-icons/dist/esm/icons/disconnected-icon';
 import { SearchIcon } from '@patternfly/react-icons/dist/esm/icons/search-icon';
+import { useClient } from '../../app/client-context';
+import { reconnectHost } from '../../app/loaders';
 import { useHostsStore } from '../../stores/hosts-store';
 import { useVmsStore } from '../../stores/vms-store';
 
@@ -12,6 +21,7 @@ interface Props {
 
 /** What the list area says when it has no rows: why, and what to do. */
 export function VmListEmptyState({ hostId, filter }: Props) {
+  const client = useClient();
   const host = useHostsStore((state) => state.hosts.find((h) => h.id === hostId));
   const load = useVmsStore((state) =>
     hostId === undefined ? undefined : state.loadByHost[hostId],
@@ -37,6 +47,13 @@ export function VmListEmptyState({ hostId, filter }: Props) {
           {host.error ?? 'The connection to this host is closed.'} The list appears as soon as the
           host is connected again.
         </EmptyStateBody>
+        <EmptyStateFooter>
+          <EmptyStateActions>
+            <Button variant="primary" onClick={() => void reconnectHost(client, host.id)}>
+              Reconnect
+            </Button>
+          </EmptyStateActions>
+        </EmptyStateFooter>
       </EmptyState>
     );
   }
