@@ -2,10 +2,12 @@
  * A unified diff of two XML texts, line by line, for logging what a redefine changes
  * (as virt-manager logs every redefine): one hunk from the first to the last changed line.
  * Because the model writes untouched nodes back byte for byte, it shows only the edit.
+ * Display passwords (present when the XML was read with the SECURE flag) are masked, so
+ * the diff is safe to log (a change of password alone therefore shows no difference).
  */
 export function diffLines(before: string, after: string, context = 3): string {
-  const a = before.split('\n');
-  const b = after.split('\n');
+  const a = redactPasswords(before).split('\n');
+  const b = redactPasswords(after).split('\n');
   // Edits are small: strip the common head and tail so the quadratic part stays tiny.
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
@@ -27,6 +29,13 @@ export function diffLines(before: string, after: string, context = 3): string {
   const removed = ops.filter((op) => !op.startsWith('+')).length;
   const added = ops.filter((op) => !op.startsWith('-')).length;
   return [`@@ -${start + 1},${removed} +${start + 1},${added} @@`, ...ops].join('\n');
+}
+
+function redactPasswords(xml: string): string {
+  return xml.replace(
+    /(\spasswd\s*=\s*)(["'])[^"']*\2/g,
+    (_, name: string, quote: string) => `${name}${quote}***${quote}`,
+  );
 }
 
 /** The changed middle as " ", "-" and "+" lines, through a longest common subsequence. */

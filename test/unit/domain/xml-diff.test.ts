@@ -30,3 +30,19 @@ describe('diffLines', () => {
     expect(diffLines('', 'a')).toBe(['@@ -1,1 +1,1 @@', '-', '+a'].join('\n'));
   });
 });
+
+describe('diffLines is safe to log', () => {
+  it('masks display passwords', () => {
+    const before = "<graphics type='vnc' passwd='hunter2'/>";
+    const after = '<graphics type="vnc" passwd="s3cret" port="5900"/>';
+    const diff = diffLines(before, after);
+    expect(diff).not.toMatch(/hunter2|s3cret/);
+    expect(diff).toBe(
+      [
+        '@@ -1,1 +1,1 @@',
+        "-<graphics type='vnc' passwd='***'/>",
+        '+<graphics type="vnc" passwd="***" port="5900"/>',
+      ].join('\n'),
+    );
+  });
+});
