@@ -1,4 +1,4 @@
-import { childElements, element, firstChild } from './xml/tree';
+import { attr, childElements, element, firstChild, insertChild } from './xml/tree';
 import type { XmlElement } from './xml/tree';
 
 /**
@@ -8,7 +8,7 @@ import type { XmlElement } from './xml/tree';
  */
 
 export function aliasOf(device: XmlElement): string | undefined {
-  return firstChild(device, 'alias')?.attrs['name'];
+  return attr(firstChild(device, 'alias'), 'name');
 }
 
 /** Gives every device of a live definition that lacks one its alias. */
@@ -23,12 +23,7 @@ export function assignAlias(devices: XmlElement, device: XmlElement): string | u
   const alias = aliasFor(devices, device);
   if (alias === undefined) return undefined;
   // libvirt writes <alias> after the device's own elements and before its <address>.
-  const addressAt = device.children.findIndex((c) => 'name' in c && c.name === 'address');
-  device.children.splice(
-    addressAt < 0 ? device.children.length : addressAt,
-    0,
-    element('alias', { name: alias }),
-  );
+  insertChild(device, element('alias', { name: alias }));
   return alias;
 }
 
@@ -67,8 +62,8 @@ function aliasFor(devices: XmlElement, device: XmlElement): string | undefined {
 
 function diskAlias(disk: XmlElement): string {
   const target = firstChild(disk, 'target');
-  const index = diskIndex(target?.attrs['dev'] ?? 'vda');
-  switch (target?.attrs['bus'] ?? 'virtio') {
+  const index = diskIndex(attr(target, 'dev') ?? 'vda');
+  switch (attr(target, 'bus') ?? 'virtio') {
     case 'sata':
       return `sata0-0-${index}`;
     case 'ide':
@@ -93,10 +88,10 @@ export function diskIndex(target: string): number {
 }
 
 function controllerAlias(controller: XmlElement): string {
-  const type = controller.attrs['type'] ?? 'pci';
-  const index = controller.attrs['index'] ?? '0';
+  const type = attr(controller, 'type') ?? 'pci';
+  const index = attr(controller, 'index') ?? '0';
   if (type === 'pci')
-    return index === '0' && controller.attrs['model'] === 'pcie-root' ? 'pcie.0' : `pci.${index}`;
+    return index === '0' && attr(controller, 'model') === 'pcie-root' ? 'pcie.0' : `pci.${index}`;
   if ((type === 'usb' || type === 'ide') && index === '0') return type;
   return `${type}${index}`;
 }

@@ -8,7 +8,7 @@ import { demoErrors } from './errors';
 import { requestGuestTask } from './guest';
 import type { DemoHost } from './host';
 import type { DemoVm } from './vm';
-import { childElements } from './xml/tree';
+import { attr, childElements } from './xml/tree';
 
 /** The names a client may ask for: the console, or a serial port, by alias. */
 const SERIAL_NAMES = new Set(['console0', 'serial0']);
@@ -30,8 +30,8 @@ export function openDemoConsole(host: DemoHost, vm: DemoVm, devName?: string): D
     disks: () =>
       childElements(devicesOf(vm.liveTree()), 'disk').map((disk) => ({
         name: targetOf(disk),
-        kind: disk.attrs['device'] === 'cdrom' ? 'rom' : 'disk',
-        sizeGiB: disk.attrs['device'] === 'cdrom' ? 2 : 10 * (1 + diskIndex(targetOf(disk))),
+        kind: attr(disk, 'device') === 'cdrom' ? 'rom' : 'disk',
+        sizeGiB: attr(disk, 'device') === 'cdrom' ? 2 : 10 * (1 + diskIndex(targetOf(disk))),
       })),
     nics: () =>
       childElements(devicesOf(vm.liveTree()), 'interface').map((nic, i) => ({

@@ -147,10 +147,12 @@ class DemoDriver implements Driver {
       }
       // A running domain keeps its live definition; the new one applies from the next boot.
       if (existing.active) existing.liveTree();
+      // A transient domain that gets a definition counts as added, as in libvirt.
+      const detail = existing.persistent ? DETAIL.definedUpdated : DETAIL.definedAdded;
       existing.config = new Definition(root);
       existing.facts = facts;
       existing.persistent = true;
-      emitLifecycle(this.host, existing, 'defined', DETAIL.definedUpdated);
+      emitLifecycle(this.host, existing, 'defined', detail);
       return existing.record();
     });
   }

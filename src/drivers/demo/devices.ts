@@ -1,11 +1,16 @@
 import { randomMac } from './domain-xml';
 import { demoErrors } from './errors';
+import { formatLikeLibvirt } from './xml/format';
 import {
+  attr,
   childElements,
+  cloneElement,
   element,
   firstChild,
-  isElement,
+  insertChild,
   parseXml,
+  removeChild,
+  replaceChild,
   sameElement,
   XmlSyntaxError,
 } from './xml/tree';
@@ -17,9 +22,8 @@ import type { XmlElement } from './xml/tree';
  * and everything else by an exact match of the element.
  */
 
-/** libvirt's order of device kinds inside <devices>; a new device goes after its kind. */
-const DEVICE_ORDER = [
-  'emulator',
+/** The elements of <devices> that are devices (everything there but <emulator>). */
+const DEVICE_KINDS = new Set([
   'disk',
   'controller',
   'lease',
@@ -49,7 +53,7 @@ const DEVICE_ORDER = [
   'iommu',
   'vsock',
   'crypto',
-];
+]);
 
 /** Kinds QEMU can add to or remove from a running guest. */
 const HOTPLUGGABLE = new Set([
@@ -86,17 +90,17 @@ export function parseDevice(source: string): XmlElement {
     }
     throw error;
   }
-  if (!DEVICE_ORDER.includes(device.name) || device.name === 'emulator')
-    throw demoErrors.unknownDeviceType(device.name);
-  return device;
+  if (!DEVICE_KINDS.has(device.name)) throw demoErrors.unknownDeviceType(device.name);
+  // In libvirt's layout, so that once inserted it is indented like its siblings.
+  return parseXml(formatLikeLibvirt(device));
 }
 
 /** Finds the one device `match` designates, or fails as libvirt does for `scope`. */
 export function findDevice(devices: XmlElement, match: XmlElement, scope: Scope): XmlElement {
-  const alias = firstChild(match, 'alias')?.attrs['name'];
+  const alias = attr(firstChild(match, 'alias'), 'name');
   const candidates = childElements(devices, match.name);
   if (alias !== undefined) {
-    const found = candidates.find((d) => firstChild(d, 'alias')?.attrs['name'] === alias);
+    const found = candidates.find((d) => attr(firstChild(d, 'alias'), 'name') === alias);
     if (found === undefined) throw demoErrors.deviceMissing(`no device found with alias ${alias}`);
     return found;
   }
@@ -161,7 +165,7 @@ export function checkAttachable(devices: XmlElement, device: XmlElement): void {
 
 export function checkHotplug(device: XmlElement, action: 'attach' | 'detach'): void {
   if (!HOTPLUGGABLE.has(device.name)) throw demoErrors.liveUnsupported(action, device.name);
-  const bus = firstChild(device, 'target')?.attrs['bus'];
+  const bus = attr(firstChild(device, 'target'), 'bus');
   if (device.name === 'disk' && bus !== undefined && FIXED_DISK_BUSES.has(bus)) {
     throw demoErrors.notHotpluggable(
       `disk bus '${bus}'`,
@@ -173,34 +177,26 @@ export function checkHotplug(device: XmlElement, action: 'attach' | 'detach'): v
 /** Gives a NIC without a MAC one, so live and config copies of it agree. */
 export function completeDevice(device: XmlElement): void {
   if (device.name === 'interface' && macOf(device) === undefined) {
-    device.children.unshift(element('mac', { address: randomMac() }));
+    insertChild(device, element('mac', { address: randomMac() }));
   }
 }
 
 /** Inserts a device after the last one of its kind, in libvirt's order of kinds. */
 export function insertDevice(devices: XmlElement, device: XmlElement): void {
-  const rank = DEVICE_ORDER.indexOf(device.name);
-  const before = devices.children.findIndex(
-    (c) => isElement(c) && DEVICE_ORDER.indexOf(c.name) > rank,
-  );
-  devices.children.splice(before < 0 ? devices.children.length : before, 0, device);
+  insertChild(devices, device);
 }
 
 export function removeDevice(devices: XmlElement, device: XmlElement): void {
-  devices.children = devices.children.filter((c) => c !== device);
+  removeChild(devices, device);
 }
 
 /** Replaces `current` by `next` in place, keeping the alias and address it had. */
 export function replaceDevice(devices: XmlElement, current: XmlElement, next: XmlElement): void {
-  const kept = childElements(current).filter((c) => c.name === 'alias' || c.name === 'address');
-  const merged: XmlElement = {
-    ...next,
-    children: [
-      ...next.children.filter((c) => !isElement(c) || (c.name !== 'alias' && c.name !== 'address')),
-      ...kept,
-    ],
-  };
-  devices.children = devices.children.map((c) => (c === current ? merged : c));
+  const merged = withoutRuntime(next);
+  for (const kept of childElements(current)) {
+    if (kept.name === 'alias' || kept.name === 'address') insertChild(merged, cloneElement(kept));
+  }
+  replaceChild(devices, current, merged);
 }
 
 /** Kinds whose update libvirt supports: media change, NIC settings, graphics passwords. */
@@ -214,7 +210,7 @@ export function checkUpdatable(device: XmlElement, scope: Scope): void {
 export function findForUpdate(devices: XmlElement, match: XmlElement, scope: Scope): XmlElement {
   if (match.name !== 'graphics') return findDevice(devices, match, scope);
   const found = childElements(devices, 'graphics').find(
-    (g) => g.attrs['type'] === match.attrs['type'],
+    (g) => attr(g, 'type') === attr(match, 'type'),
   );
   if (found === undefined)
     throw demoErrors.deviceMissing(`cannot find existing graphics device to modify`);
@@ -222,19 +218,18 @@ export function findForUpdate(devices: XmlElement, match: XmlElement, scope: Sco
 }
 
 export function targetOf(device: XmlElement): string {
-  return firstChild(device, 'target')?.attrs['dev'] ?? '';
+  return attr(firstChild(device, 'target'), 'dev') ?? '';
 }
 
 export function macOf(device: XmlElement): string | undefined {
-  return firstChild(device, 'mac')?.attrs['address']?.toLowerCase();
+  return attr(firstChild(device, 'mac'), 'address')?.toLowerCase();
 }
 
-/** A device without what the host adds at run time, for exact matching. */
+/** A copy of a device without what the host adds at run time (alias, address). */
 function withoutRuntime(device: XmlElement): XmlElement {
-  return {
-    ...device,
-    children: device.children.filter(
-      (c) => !isElement(c) || (c.name !== 'alias' && c.name !== 'address'),
-    ),
-  };
+  const copy = cloneElement(device);
+  for (const added of childElements(copy)) {
+    if (added.name === 'alias' || added.name === 'address') removeChild(copy, added);
+  }
+  return copy;
 }

@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { demoErrors } from './errors';
+import { formatLikeLibvirt } from './xml/format';
 import {
+  attr,
   child,
   childElements,
   element,
   firstChild,
-  isElement,
+  insertChild,
   parseXml,
+  removeChild,
+  setAttr,
   setText,
   textOf,
   XmlSyntaxError,
@@ -25,7 +29,8 @@ export interface DomainFacts {
 /**
  * Parses domain XML as virDomainDefineXML would: well-formed, rooted at <domain>, with a
  * name; a missing UUID is generated and NICs without a MAC get one, so the stored
- * definition is complete. Failures are libvirt's.
+ * definition is complete, and it is laid out the way libvirt writes it. Failures are
+ * libvirt's.
  */
 export function parseDomainDefinition(source: string): { root: XmlElement; facts: DomainFacts } {
   let root: XmlElement;
@@ -43,7 +48,8 @@ export function parseDomainDefinition(source: string): { root: XmlElement; facts
   ensureUuid(root);
   dropRuntimeState(root);
   for (const nic of childElements(devicesOf(root), 'interface')) ensureMac(nic);
-  return { root, facts: readFacts(root) };
+  const stored = parseXml(formatLikeLibvirt(root));
+  return { root: stored, facts: readFacts(stored) };
 }
 
 /**
@@ -56,15 +62,12 @@ function dropRuntimeState(root: XmlElement): void {
   const devices = firstChild(root, 'devices');
   if (devices === undefined) return;
   for (const device of childElements(devices)) {
-    device.children = device.children.filter(
-      (c) => !isElement(c) || c.name !== 'alias' || (c.attrs['name'] ?? '').startsWith('ua-'),
-    );
-    if (
-      device.name === 'graphics' &&
-      device.attrs['autoport'] === 'yes' &&
-      'port' in device.attrs
-    ) {
-      device.attrs = { ...device.attrs, port: '-1' };
+    const alias = firstChild(device, 'alias');
+    if (alias !== undefined && !(attr(alias, 'name') ?? '').startsWith('ua-')) {
+      removeChild(device, alias);
+    }
+    if (device.name === 'graphics' && attr(device, 'autoport') === 'yes' && attr(device, 'port')) {
+      setAttr(device, 'port', '-1');
     }
   }
 }
@@ -85,15 +88,15 @@ export function devicesOf(root: XmlElement): XmlElement {
   const existing = firstChild(root, 'devices');
   if (existing !== undefined) return existing;
   const devices = element('devices');
-  root.children.push(devices);
+  insertChild(root, devices);
   return devices;
 }
 
 /** Running domains carry their id on the root element, as libvirt's live XML does. */
 export function setDomainId(root: XmlElement, id: number | undefined): void {
-  const rest = Object.fromEntries(Object.entries(root.attrs).filter(([name]) => name !== 'id'));
-  root.attrs =
-    id === undefined ? rest : { type: root.attrs['type'] ?? 'kvm', id: String(id), ...rest };
+  root.removeAttribute('id');
+  // libvirt writes the id right after the type.
+  if (id !== undefined) setAttr(root, 'id', String(id), 'type');
 }
 
 /** The libosinfo OS id from <metadata>, e.g. "http://debian.org/debian/12". */
@@ -103,7 +106,7 @@ export function osIdOf(root: XmlElement): string | undefined {
   );
   const os =
     info === undefined ? undefined : childElements(info).find((e) => e.name.endsWith(':os'));
-  return os?.attrs['id'];
+  return attr(os, 'id');
 }
 
 const UUID_PATTERN = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
@@ -111,8 +114,7 @@ const UUID_PATTERN = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a
 function ensureUuid(root: XmlElement): void {
   const node = firstChild(root, 'uuid');
   if (node === undefined) {
-    const after = root.children.findIndex((c) => 'name' in c && c.name === 'name');
-    root.children.splice(after + 1, 0, element('uuid', {}, [{ text: randomUUID() }]));
+    insertChild(root, element('uuid', {}, randomUUID()));
     return;
   }
   const raw = textOf(node)?.trim() ?? '';
@@ -125,8 +127,8 @@ function ensureUuid(root: XmlElement): void {
 }
 
 function ensureMac(nic: XmlElement): void {
-  if (firstChild(nic, 'mac')?.attrs['address'] !== undefined) return;
-  nic.children.unshift(element('mac', { address: randomMac() }));
+  if (attr(firstChild(nic, 'mac'), 'address') !== undefined) return;
+  insertChild(nic, element('mac', { address: randomMac() }));
 }
 
 /** A MAC in QEMU's locally administered range, as libvirt generates them. */
@@ -158,7 +160,7 @@ const KIB_PER_UNIT: Record<string, number> = {
 function toKiB(node: XmlElement | undefined): number | undefined {
   if (node === undefined) return undefined;
   const value = Number.parseInt(textOf(node) ?? '', 10);
-  const factor = KIB_PER_UNIT[(node.attrs['unit'] ?? 'KiB').toLowerCase()];
+  const factor = KIB_PER_UNIT[(attr(node, 'unit') ?? 'KiB').toLowerCase()];
   if (Number.isNaN(value) || factor === undefined)
     throw demoErrors.badXmlValue(`invalid value for '${node.name}'`);
   return Math.round(value * factor);

@@ -6,7 +6,7 @@ import { devicesOf, setDomainId } from './domain-xml';
 import type { DomainFacts } from './domain-xml';
 import type { GuestProfile } from './seed';
 import { GuestCounters } from './stats';
-import { childElements, cloneElement, parseXml, serializeXml } from './xml/tree';
+import { attr, childElements, cloneElement, parseXml, serializeXml, setAttr } from './xml/tree';
 import type { XmlElement } from './xml/tree';
 
 /** libvirt's state reasons (virDomainRunningReason and friends) the demo host uses. */
@@ -130,8 +130,8 @@ export class DemoVm {
 /** An autoport VNC display gets 5900 + n, as QEMU's first free port would be. */
 function assignVncPort(live: XmlElement, id: number): void {
   for (const graphics of childElements(devicesOf(live), 'graphics')) {
-    if (graphics.attrs['type'] === 'vnc' && graphics.attrs['autoport'] === 'yes') {
-      graphics.attrs = { ...graphics.attrs, port: String(5899 + id) };
+    if (attr(graphics, 'type') === 'vnc' && attr(graphics, 'autoport') === 'yes') {
+      setAttr(graphics, 'port', String(5899 + id));
     }
   }
 }
