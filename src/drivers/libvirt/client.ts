@@ -56,6 +56,7 @@ export class ClientCore {
   private closeListeners = new Set<(info: ClosedInfo) => void>();
   private serverCloseReason: ClosedInfo['reason'] | undefined;
   private hasCloseCallback = false;
+  private reportedClose: ClosedInfo | undefined;
 
   constructor(
     /** The URI this client connected to, as given. */
@@ -68,14 +69,16 @@ export class ClientCore {
       if (reason !== undefined) this.serverCloseReason = reason;
     };
     connection.on('closed', (info) => {
+      // The daemon's own reason (from its close-callback message) beats what the socket saw.
       const reported = this.serverCloseReason ? { ...info, reason: this.serverCloseReason } : info;
+      this.reportedClose = reported;
       for (const l of this.closeListeners) l(reported);
     });
   }
 
   /** The close reason once the connection is gone, else undefined. */
   get closed(): ClosedInfo | undefined {
-    return this.connection.closed;
+    return this.reportedClose ?? this.connection.closed;
   }
 
   /** Called once when the connection goes away for any reason (daemon restart, keepalive, close()). */
