@@ -12,20 +12,11 @@ import { VirErr, VirFrom } from '../../shared/libvirt-errors';
 import { connect } from './connect';
 import type { ConnectOptions } from './connect';
 import type { LibvirtClient } from './client';
-import {
-  DomainAffect,
-  DomainStatsTypes,
-  DomainUndefineFlags,
-  DomainXMLFlags,
-  ListAllDomainsFlags,
-} from './enums';
+import { DomainAffect, DomainUndefineFlags, DomainXMLFlags } from './enums';
 import type { Domain } from './protocol/types';
 import { uuidFromString, uuidToString } from './protocol/types';
-import {
-  DRIVER_STATS_GROUPS,
-  statsRecordFromParams,
-  vmStateFromNumber,
-} from './libvirt-driver-stats';
+import { vmStateFromNumber } from './libvirt-driver-stats';
+import { DomainLister } from './libvirt-driver-listing';
 import { DriverEventFanout } from './libvirt-driver-events';
 
 /**
@@ -61,6 +52,7 @@ export class LibvirtDriver implements Driver {
   readonly uri: string;
   private readonly handles = new Map<string, Domain>();
   private readonly events: DriverEventFanout;
+  private readonly lister: DomainLister;
 
   constructor(
     /** The underlying client, for callers that need a procedure the Driver does not model. */
@@ -68,6 +60,7 @@ export class LibvirtDriver implements Driver {
   ) {
     this.uri = client.uri;
     this.events = new DriverEventFanout(client);
+    this.lister = new DomainLister(client);
   }
 
   async getHostInfo(): Promise<HostInfo> {
@@ -86,29 +79,12 @@ export class LibvirtDriver implements Driver {
     };
   }
 
-  /**
-   * Two calls whatever the number of domains: every domain's state from the bulk stats
-   * call, and which of them are transient.
-   */
+  /** Two calls whatever the number of domains (on drivers with bulk stats; see DomainLister). */
   async listDomains(): Promise<DomainRecord[]> {
     await this.events.settled;
-    const [stats, transient] = await Promise.all([
-      this.client.connectGetAllDomainStats([], DomainStatsTypes.State, 0),
-      this.client.connectListAllDomains(ListAllDomainsFlags.Transient),
-    ]);
-    const transientUuids = new Set(transient.domains.map((dom) => uuidToString(dom.uuid)));
-    return stats.map(({ dom, params }) => {
-      const uuid = this.remember(dom);
-      const state = params.find((p) => p.field === 'state.state')?.value.value;
-      const reason = params.find((p) => p.field === 'state.reason')?.value.value;
-      return {
-        uuid,
-        name: dom.name,
-        id: dom.id,
-        state: vmStateFromNumber(typeof state === 'number' ? state : 0),
-        reason: typeof reason === 'number' ? reason : 0,
-        persistent: !transientUuids.has(uuid),
-      };
+    return (await this.lister.list()).map(({ dom, record }) => {
+      this.remember(dom);
+      return record;
     });
   }
 
@@ -173,8 +149,10 @@ export class LibvirtDriver implements Driver {
 
   async getAllDomainStats(): Promise<DomainStatsRecord[]> {
     await this.events.settled;
-    const records = await this.client.connectGetAllDomainStats([], DRIVER_STATS_GROUPS, 0);
-    return records.map(({ dom, params }) => statsRecordFromParams(this.remember(dom), params));
+    return (await this.lister.sample()).map(({ dom, record }) => {
+      this.remember(dom);
+      return record;
+    });
   }
 
   attachDevice(uuid: string, deviceXml: string, scope: DeviceScope): Promise<void> {
