@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { DEFAULT_VM_SORT, type VmSort } from './vm-order';
 import { withoutKey } from './without-key';
 import type { LifecycleAction } from '../../shared/dto';
 
@@ -6,6 +7,7 @@ interface UiState {
   selectedHostId: string | undefined;
   selectedVmUuid: string | undefined;
   filterText: string;
+  sort: VmSort;
   /** The VM waiting for the user to confirm Force Off, if any. */
   forceOffUuid: string | undefined;
   shortcutsHelpOpen: boolean;
@@ -14,6 +16,7 @@ interface UiState {
   selectHost: (hostId: string | undefined) => void;
   selectVm: (uuid: string | undefined) => void;
   setFilterText: (text: string) => void;
+  setSort: (sort: VmSort) => void;
   askForceOff: (uuid: string) => void;
   closeForceOff: () => void;
   setShortcutsHelpOpen: (open: boolean) => void;
@@ -25,6 +28,7 @@ export const useUiStore = create<UiState>()((set) => ({
   selectedHostId: undefined,
   selectedVmUuid: undefined,
   filterText: '',
+  sort: DEFAULT_VM_SORT,
   forceOffUuid: undefined,
   shortcutsHelpOpen: false,
   actionsInFlight: {},
@@ -36,6 +40,7 @@ export const useUiStore = create<UiState>()((set) => ({
     ),
   selectVm: (uuid) => set({ selectedVmUuid: uuid }),
   setFilterText: (text) => set({ filterText: text }),
+  setSort: (sort) => set({ sort }),
   askForceOff: (uuid) => set({ forceOffUuid: uuid }),
   closeForceOff: () => set({ forceOffUuid: undefined }),
   setShortcutsHelpOpen: (open) => set({ shortcutsHelpOpen: open }),

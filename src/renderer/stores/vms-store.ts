@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { compareVms, DEFAULT_VM_SORT, type VmSort } from './vm-order';
 import { withoutKey } from './without-key';
 import type { VmSummary } from '../../shared/dto';
 
@@ -52,8 +53,6 @@ export const useVmsStore = create<VmsState>()((set) => ({
     })),
 }));
 
-const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-
 function hostVmsMatching(
   byUuid: Record<string, VmSummary>,
   hostId: string,
@@ -65,15 +64,16 @@ function hostVmsMatching(
   );
 }
 
-/** The uuids of one host's VMs whose name contains `filter`, sorted naturally by name. */
+/** The uuids of one host's VMs whose name contains `filter`, in the list's order. */
 export function visibleVmUuids(
   byUuid: Record<string, VmSummary>,
   hostId: string | undefined,
   filter: string,
+  sort: VmSort = DEFAULT_VM_SORT,
 ): string[] {
   if (hostId === undefined) return [];
   return hostVmsMatching(byUuid, hostId, filter)
-    .sort((a, b) => byName.compare(a.name, b.name))
+    .sort(compareVms(sort))
     .map((vm) => vm.uuid);
 }
 

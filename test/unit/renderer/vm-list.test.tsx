@@ -99,6 +99,33 @@ describe('VM list', () => {
     expect(within(bodyRows()[0]!).getByText('42%')).toBeTruthy();
   });
 
+  it('sorts by a column’s header, then by name', () => {
+    const host = new FakeHost();
+    useVmsStore
+      .getState()
+      .replaceHostVms('local', [
+        makeVm(1, { name: 'b', memoryKiB: 1024 }),
+        makeVm(2, { name: 'a', memoryKiB: 4096 }),
+        makeVm(3, { name: 'c', memoryKiB: 1024, state: 'shutoff' }),
+      ]);
+    useUiStore.getState().selectHost('local');
+    render(
+      <ClientProvider client={host.client()}>
+        <VmList />
+      </ClientProvider>,
+    );
+    const names = () => bodyRows().map((row) => row.querySelector('td')?.textContent);
+    expect(names()).toEqual(['a', 'b', 'c']);
+    fireEvent.click(screen.getByRole('button', { name: 'Memory' }));
+    expect(names()).toEqual(['b', 'c', 'a']);
+    fireEvent.click(screen.getByRole('button', { name: 'Memory' }));
+    expect(names()).toEqual(['a', 'b', 'c']);
+    fireEvent.click(screen.getByRole('button', { name: 'State' }));
+    expect(names()).toEqual(['a', 'b', 'c']);
+    fireEvent.click(screen.getByRole('button', { name: 'State' }));
+    expect(names()).toEqual(['c', 'a', 'b']);
+  });
+
   it('filters by name', () => {
     renderList(30);
     act(() => useUiStore.getState().setFilterText('vm-002'));

@@ -1,12 +1,12 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { Table, Tbody, Th, Thead, Tr } from '@patternfly/react-table';
+import { Table, Tbody } from '@patternfly/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { markVmListReadyOnce } from '../../perf/perf-hooks';
 import { useUiStore } from '../../stores/ui-store';
 import { useVmsStore, visibleVmUuids } from '../../stores/vms-store';
-import { VM_COLUMNS } from './columns';
 import { nextRowIndex } from './list-navigation';
 import { VmListEmptyState } from './VmListEmptyState';
+import { VmListHeader } from './VmListHeader';
 import { vmRowId, VmRow } from './VmRow';
 
 /** Fixed row height (enforced in CSS): measuring rows would cost layout on every scroll. */
@@ -21,10 +21,14 @@ const OVERSCAN_ROWS = 6;
 export function VmList() {
   const hostId = useUiStore((state) => state.selectedHostId);
   const filter = useUiStore((state) => state.filterText);
+  const sort = useUiStore((state) => state.sort);
   const selectedUuid = useUiStore((state) => state.selectedVmUuid);
   const selectVm = useUiStore((state) => state.selectVm);
   const byUuid = useVmsStore((state) => state.byUuid);
-  const uuids = useMemo(() => visibleVmUuids(byUuid, hostId, filter), [byUuid, hostId, filter]);
+  const uuids = useMemo(
+    () => visibleVmUuids(byUuid, hostId, filter, sort),
+    [byUuid, hostId, filter, sort],
+  );
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -89,16 +93,7 @@ export function VmList() {
         tabIndex={0}
         onKeyDown={onKeyDown}
       >
-        <Thead>
-          <Tr aria-rowindex={1}>
-            <Th width={25}>{VM_COLUMNS.name}</Th>
-            <Th width={15}>{VM_COLUMNS.state}</Th>
-            <Th width={20}>{VM_COLUMNS.os}</Th>
-            <Th width={10}>{VM_COLUMNS.vcpus}</Th>
-            <Th width={10}>{VM_COLUMNS.memory}</Th>
-            <Th width={20}>{VM_COLUMNS.cpu}</Th>
-          </Tr>
-        </Thead>
+        <VmListHeader />
         <Tbody>
           {paddingTop > 0 && (
             <tr className="vd-spacer" aria-hidden="true" style={{ height: paddingTop }} />

@@ -1,0 +1,51 @@
+import { Th, Thead, Tr } from '@patternfly/react-table';
+import type { ThProps } from '@patternfly/react-table';
+import { useUiStore } from '../../stores/ui-store';
+import type { VmSortColumn } from '../../stores/vm-order';
+import { VM_COLUMNS } from './columns';
+
+/** Header order; CPU usage changes every second, so sorting by it would reshuffle the rows. */
+const SORTABLE: readonly (VmSortColumn | undefined)[] = [
+  'name',
+  'state',
+  'os',
+  'vcpus',
+  'memory',
+  undefined,
+];
+const HEADERS = [
+  { text: VM_COLUMNS.name, width: 25 },
+  { text: VM_COLUMNS.state, width: 15 },
+  { text: VM_COLUMNS.os, width: 20 },
+  { text: VM_COLUMNS.vcpus, width: 10 },
+  { text: VM_COLUMNS.memory, width: 10 },
+  { text: VM_COLUMNS.cpu, width: 20 },
+] as const;
+
+export function VmListHeader() {
+  const sort = useUiStore((state) => state.sort);
+  const setSort = useUiStore((state) => state.setSort);
+  const sortProps = (columnIndex: number): ThProps['sort'] | undefined => {
+    const column = SORTABLE[columnIndex];
+    if (column === undefined) return undefined;
+    return {
+      columnIndex,
+      sortBy: { index: SORTABLE.indexOf(sort.column), direction: sort.direction },
+      onSort: (_event, _index, direction) => setSort({ column, direction }),
+    };
+  };
+  return (
+    <Thead>
+      <Tr aria-rowindex={1}>
+        {HEADERS.map(({ text, width }, index) => {
+          const sortable = sortProps(index);
+          return (
+            <Th key={text} width={width} {...(sortable ? { sort: sortable } : {})}>
+              {text}
+            </Th>
+          );
+        })}
+      </Tr>
+    </Thead>
+  );
+}
