@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDemoDriver } from '../../../src/drivers/demo';
 import type { Driver } from '../../../src/drivers/driver';
+import { formatLikeLibvirt } from '../../../src/drivers/demo/xml/format';
+import { parseXml } from '../../../src/drivers/demo/xml/tree';
 import { VirErr } from '../../../src/shared/libvirt-errors';
 import { lifecycle, nextEvent, recordEvents } from '../../contract/wait';
 
@@ -162,6 +164,29 @@ describe('demo host devices', () => {
     await expect(driver.updateDevice(uuid, `<rng model='virtio'/>`, LIVE)).rejects.toMatchObject({
       code: VirErr.OPERATION_UNSUPPORTED,
     });
+  });
+
+  it('keeps both definitions in libvirt layout through device changes', async () => {
+    driver = createDemoDriver();
+    const uuid = await uuidOf('ubuntu-dev');
+    const cdrom = `<disk type='file' device='cdrom'><source file='/isos/a.iso'/><target dev='sda' bus='sata'/><readonly/></disk>`;
+    await driver.updateDevice(uuid, cdrom, BOTH);
+    await driver.attachDevice(
+      uuid,
+      `<interface type="network"><source network="default"/></interface>`,
+      BOTH,
+    );
+    await driver.detachDevice(
+      uuid,
+      `<rng model='virtio'><backend model='random'>/dev/urandom</backend></rng>`,
+      CONFIG,
+    );
+    for (const xml of [
+      await driver.getDomainXml(uuid),
+      await driver.getDomainXml(uuid, { inactive: true }),
+    ]) {
+      expect(formatLikeLibvirt(parseXml(xml))).toBe(xml);
+    }
   });
 
   it('drops pending unplugs and the live definition when the domain stops', async () => {

@@ -7,11 +7,12 @@ import type { XmlNode } from '../../../domain/xml/nodes';
  * Writes a definition the way libvirt stores what it was given: its own layout (two-space
  * indent, single quotes, `<a/>`), children in libvirt's element order, whatever spacing
  * and order the caller used. libvirt re-formats every definition on define; the demo host
- * does the same, so its XML looks like a real host's.
+ * does the same, so its XML looks like a real host's. `indent` lays out an element that is
+ * to sit at that depth of a document.
  */
-export function formatLikeLibvirt(root: XmlElement): string {
+export function formatLikeLibvirt(root: XmlElement, indent = ''): string {
   const out: string[] = [];
-  write(root, '', "'", out);
+  write(root, indent, "'", out);
   return out.join('');
 }
 

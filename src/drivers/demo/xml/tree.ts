@@ -1,9 +1,10 @@
 import { insertInOrder } from '../../../domain/xml/edit';
 import { encodeAttribute } from '../../../domain/xml/escape';
-import { XmlElement } from '../../../domain/xml/nodes';
+import { XmlElement, XmlText } from '../../../domain/xml/nodes';
 import type { XmlAttribute } from '../../../domain/xml/nodes';
 import { parseXml as parseDocument, XmlParseError } from '../../../domain/xml/parse';
 import { serializeElement } from '../../../domain/xml/serialize';
+import { formatLikeLibvirt } from './format';
 
 /**
  * The few tree operations the demo host needs, over the lossless XML model in src/domain.
@@ -105,11 +106,16 @@ export function removeChild(parent: XmlElement, node: XmlElement): void {
   parent.remove(node);
 }
 
-/** Puts `next` where `current` is, keeping the indentation in front of it. */
+/** Puts `next` where `current` is, laid out for that depth. */
 export function replaceChild(parent: XmlElement, current: XmlElement, next: XmlElement): void {
   const index = parent.children.indexOf(current);
   if (index < 0) return;
-  parent.insertAt(index, next);
+  const before = parent.children[index - 1];
+  const depth =
+    before instanceof XmlText && before.isWhitespace
+      ? before.raw.slice(before.raw.lastIndexOf('\n') + 1)
+      : '';
+  parent.insertAt(index, parseXml(formatLikeLibvirt(next, depth).trimStart()));
   parent.children.splice(index + 1, 1);
   current.parent = undefined;
 }
