@@ -165,3 +165,17 @@ describe('sparse streams', () => {
     expect(streamPackets().at(-1)?.header.status).toBe(MessageStatus.Error);
   });
 });
+
+describe('streams when the daemon goes away', () => {
+  it('fail with the connection’s error, as pending calls do', async () => {
+    const { daemon } = streamDaemon(201);
+    daemon.on(14, () => undefined);
+    const client = await daemon.connect();
+    const con = await client.domainOpenConsole(DOM, null);
+    const failed = new Promise<Error>((resolve) => con.on('error', resolve));
+    const call = client.domainGetXMLDesc(DOM).catch((e: unknown) => e);
+    daemon.hangUp();
+    expect((await failed).message).toMatch(/connection to libvirt was closed/);
+    expect(String(await call)).toMatch(/connection to libvirt was closed/);
+  });
+});
