@@ -17,7 +17,6 @@ const PREFIX = {
   [VirErr.DEVICE_MISSING]: 'device not found: ',
   [VirErr.XML_ERROR]: 'XML error: ',
   [VirErr.INVALID_ARG]: 'invalid argument: ',
-  [VirErr.CONFIG_UNSUPPORTED]: 'unsupported configuration: ',
 } as const;
 
 function fail(code: keyof typeof PREFIX, from: number, detail: string): DriverError {

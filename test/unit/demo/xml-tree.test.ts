@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SEED_VMS } from '../../../src/drivers/demo/seed';
+import { scaleVm, SEED_VMS } from '../../../src/drivers/demo/seed';
 import { formatLikeLibvirt } from '../../../src/drivers/demo/xml/format';
 import { parseXml, sameElement, XmlSyntaxError } from '../../../src/drivers/demo/xml/tree';
 
@@ -48,8 +48,10 @@ describe('demo host XML layout', () => {
     );
   });
 
-  it('leaves the seed definitions as they are written', () => {
-    for (const seed of SEED_VMS) expect(formatLikeLibvirt(parseXml(seed.xml))).toBe(seed.xml);
+  it('leaves the seed and generated definitions as they are written', () => {
+    for (const seed of [...SEED_VMS, scaleVm(1), scaleVm(1000)]) {
+      expect(formatLikeLibvirt(parseXml(seed.xml))).toBe(seed.xml);
+    }
   });
 
   it('compares devices by content, not layout, attribute order or comments', () => {
