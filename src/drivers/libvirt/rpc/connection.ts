@@ -108,10 +108,6 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
     return this.closedInfo;
   }
 
-  /** Calls waiting for a reply plus calls queued locally. */
-  get outstanding(): number {
-    return this.pending.size + this.queue.length;
-  }
 
   /**
    * Sends a CALL of the REMOTE program and resolves with the decoded reply. With
