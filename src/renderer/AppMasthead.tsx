@@ -18,6 +18,8 @@ export function AppMasthead() {
   const hostName = useHostsStore((state) => state.hosts.find((h) => h.id === hostId)?.name);
   return (
     <Masthead>
+      {/* React places this in the document head: the window title follows the host. */}
+      <title>{hostName ? `${hostName} — Virtdeck` : 'Virtdeck'}</title>
       <MastheadMain>
         <MastheadToggle>
           <PageToggleButton isHamburgerButton aria-label="Show or hide the hosts sidebar">

@@ -14,12 +14,12 @@ const SORTABLE: readonly (VmSortColumn | undefined)[] = [
   undefined,
 ];
 const HEADERS = [
-  { text: VM_COLUMNS.name, width: 25 },
+  { text: VM_COLUMNS.name, width: 20 },
   { text: VM_COLUMNS.state, width: 15 },
   { text: VM_COLUMNS.os, width: 20 },
-  { text: VM_COLUMNS.vcpus, width: 10 },
-  { text: VM_COLUMNS.memory, width: 10 },
-  { text: VM_COLUMNS.cpu, width: 20 },
+  { text: VM_COLUMNS.vcpus, width: 15 },
+  { text: VM_COLUMNS.memory, width: 15 },
+  { text: VM_COLUMNS.cpu, width: 15 },
 ] as const;
 
 export function VmListHeader() {
