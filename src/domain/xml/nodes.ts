@@ -9,7 +9,6 @@ export type XmlNode = XmlElement | XmlText | XmlMarkup;
 
 /** Character data. `raw` is the source form (entities still escaped, or a CDATA section). */
 export class XmlText {
-  readonly kind = 'text';
   constructor(public raw: string) {}
 
   get value(): string {
@@ -30,7 +29,6 @@ export class XmlText {
 
 /** Comments, processing instructions, the XML declaration and DOCTYPE: kept verbatim. */
 export class XmlMarkup {
-  readonly kind = 'markup';
   constructor(readonly raw: string) {}
 }
 
@@ -43,7 +41,6 @@ export interface XmlAttribute {
 }
 
 export class XmlElement {
-  readonly kind = 'element';
   parent: XmlElement | undefined;
   readonly attributes: XmlAttribute[] = [];
   readonly children: XmlNode[] = [];
