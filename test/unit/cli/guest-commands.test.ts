@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -8,28 +11,93 @@ import { GuestShell, startTestGuest } from '../../fixtures/test-guest';
 import type { TestGuest } from '../../fixtures/test-guest';
 import { eventually } from '../../fixtures/test-guest-events';
 import { describeWhenAvailable, testGuestMissing } from '../../fixtures/test-guest-libvirt';
+import { runCli } from './run-cli';
 
 // The sources, not bin/virtdeck.mjs, which prefers a build in out/ that may be older.
 const cliSource = fileURLToPath(new URL('../../../src/main/cli/index.ts', import.meta.url));
 
 /**
- * `virtdeck console` as a separate process (it owns standard input), on the QEMU test
- * guest: what is typed reaches the guest's shell, its output comes back, Ctrl+] leaves
- * with status 0.
+ * The commands that need a running guest, on the QEMU test guest: `console` (as a
+ * separate process, since it owns standard input) and `detach-device --wait`.
  */
-describeWhenAvailable('virtdeck console (QEMU test guest)', testGuestMissing, () => {
+describeWhenAvailable('virtdeck with a QEMU test guest', testGuestMissing, () => {
   let driver: LibvirtDriver;
   let guest: TestGuest;
+  let scratch: string;
 
   beforeAll(async () => {
     driver = await createLibvirtDriver('qemu:///system');
     guest = await startTestGuest(driver);
+    // QEMU runs as another user: the disk images' directory must be searchable.
+    scratch = await mkdtemp(join(tmpdir(), 'virtdeck-cli-guest-'));
+    await chmod(scratch, 0o755);
   }, 120_000);
 
   afterAll(async () => {
     await guest?.dispose();
     await driver?.close();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
   });
+
+  const qemu = (...args: string[]) => runCli(['-c', 'qemu:///system', ...args]);
+
+  /** A device file for a blank 1 MiB raw disk at vdb. */
+  const diskFile = async (name: string): Promise<string> => {
+    const image = join(scratch, `${name}.raw`);
+    await writeFile(image, Buffer.alloc(1024 * 1024));
+    const xml = `<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='${image}'/><target dev='vdb' bus='virtio'/></disk>\n`;
+    const file = join(scratch, `${name}.xml`);
+    await writeFile(file, xml);
+    return file;
+  };
+
+  it('detach-device --wait returns once the guest has released the device', async () => {
+    await guest.openShell().then((shell) => shell.close()); // booted: its kernel answers unplugs
+    const file = await diskFile('wait');
+    expect(await qemu('attach-device', guest.name, file, '--live')).toEqual({
+      code: 0,
+      stdout: 'Device attached successfully\n\n',
+      stderr: '',
+    });
+    const detached = await qemu('--json', 'detach-device', guest.name, file, '--live', '--wait');
+    expect(detached.code).toBe(0);
+    expect(JSON.parse(detached.stdout)).toMatchObject({
+      name: guest.name,
+      alias: expect.stringMatching(/^virtio-disk/) as string,
+    });
+    expect(await driver.getDomainXml(guest.uuid)).not.toContain(file.replace(/\.xml$/, '.raw'));
+  }, 90_000);
+
+  it('detach-device --wait reports a removal still pending when the guest does not answer', async () => {
+    const file = await diskFile('pending');
+    expect((await qemu('attach-device', guest.name, file, '--live')).code).toBe(0);
+    await driver.suspend(guest.uuid);
+    try {
+      const pending = await qemu(
+        'detach-device',
+        guest.name,
+        file,
+        '--live',
+        '--wait',
+        '--timeout',
+        '1',
+      );
+      expect(pending.code).toBe(1);
+      expect(pending.stderr).toBe(
+        `error: Failed to detach device from ${file}\nerror: the guest has not released the device within 1 s; it stays attached (removal pending) until the guest lets go\n`,
+      );
+      expect(await driver.getDomainXml(guest.uuid)).toContain(file.replace(/\.xml$/, '.raw'));
+    } finally {
+      await driver.resume(guest.uuid);
+    }
+    await eventually(
+      async () =>
+        (await driver.getDomainXml(guest.uuid)).includes(file.replace(/\.xml$/, '.raw'))
+          ? undefined
+          : true,
+      'the guest to release the disk once resumed',
+    );
+  }, 90_000);
 
   it('relays the terminal to the guest shell until Ctrl+]', async () => {
     const child = spawn(
