@@ -178,3 +178,18 @@ describe('authentication', () => {
     );
   });
 });
+
+describe('serials', () => {
+  it('wrap around as u32 and still route every reply', async () => {
+    const daemon = new FakeDaemon();
+    const held: PacketHeader[] = [];
+    daemon.on(14, (_a, h) => held.push(h));
+    // The handshake takes six serials first.
+    const client = await daemon.connect({ firstSerial: 0xffffffff - 7 });
+    const calls = [0, 1, 2, 3].map(() => client.domainGetXMLDesc(DOM));
+    await settle();
+    expect(held.map((h) => h.serial)).toEqual([0xfffffffe, 0xffffffff, 0, 1]);
+    for (const h of [...held].reverse()) daemon.reply(h, string, `#${h.serial}`);
+    expect(await Promise.all(calls)).toEqual(['#4294967294', '#4294967295', '#0', '#1']);
+  });
+});

@@ -39,6 +39,8 @@ export interface RpcConnectionOptions {
    */
   maxInFlight?: number;
   keepalive?: KeepaliveOptions | false;
+  /** The first call's serial (0, as libvirt's client); tests start near 2^32 to cross the wrap. */
+  firstSerial?: number;
 }
 
 /** One call, from the local queue until its reply (a plain record: no closures per call). */
@@ -82,6 +84,7 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
   ) {
     super();
     this.maxInFlight = options.maxInFlight ?? 4;
+    this.nextSerial = (options.firstSerial ?? 0) >>> 0;
     socket.on('data', (chunk: Buffer) => this.receive(chunk));
     this.streams = new StreamMux(socket, () =>
       this.closedInfo ? connectionClosedError(this.closedInfo.message) : undefined,
@@ -107,7 +110,6 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
   get closed(): ClosedInfo | undefined {
     return this.closedInfo;
   }
-
 
   /**
    * Sends a CALL of the REMOTE program and resolves with the decoded reply. With
