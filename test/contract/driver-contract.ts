@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver, DriverEvent } from '../../src/drivers/driver';
 import { DriverError } from '../../src/drivers/driver';
 import { VirErr } from '../../src/shared/libvirt-errors';
+import type { ContractOptions, DriverUnderTest } from './contract-options';
 import { eventually, lifecycle, nextEvent } from './wait';
+
+export type { ContractOptions, ContractSkips, DriverUnderTest } from './contract-options';
 
 /**
  * The behaviour every Driver owes the app, checked the same way against every host: the
@@ -10,35 +13,6 @@ import { eventually, lifecycle, nextEvent } from './wait';
  * libvirt's semantics (states, events, error codes), never one driver's wording. Every
  * domain it needs it defines itself, under a unique name, and removes again.
  */
-
-export interface DriverUnderTest {
-  driver: Driver;
-  cleanup?: () => Promise<void>;
-}
-
-/** Parts of the suite a host may be excused from; each value is the reason, shown in the skip. */
-export interface ContractSkips {
-  /** The host reports no CPU time in its bulk stats (libvirt's test driver reports only state). */
-  cpuStats?: string;
-  /**
-   * ACPI shutdown of a domain the suite defined: needs a guest OS that acts on the power
-   * button, which newDomainXml's domain on a real QEMU host does not have.
-   */
-  gracefulShutdown?: string;
-  /** The host has no attach/detach (libvirt 9's test driver lacks virDomainAttachDeviceFlags). */
-  devices?: string;
-  /**
-   * Hotplug on a running domain the suite defined: needs a guest that answers unplug
-   * requests, which a domain without an OS (QEMU's, with newDomainXml) is not.
-   */
-  liveDevices?: string;
-}
-
-export interface ContractOptions {
-  /** XML this host accepts for a small persistent domain called `name` (no uuid). */
-  newDomainXml(name: string): string;
-  skip?: ContractSkips;
-}
 
 /**
  * libvirt does not agree with itself on the code for a call made in the wrong state: the
@@ -276,6 +250,18 @@ export function describeDriverContract(
         await expectDriverError(driver.shutdown(own.uuid), WRONG_STATE_CODES);
       },
     );
+
+    it('stops delivering events to a listener that unsubscribed', async () => {
+      const own = await defineOwnDomain();
+      const late: DriverEvent[] = [];
+      const unsubscribe = driver.onEvent((e) => late.push(e));
+      unsubscribe();
+      const started = nextEvent(driver, lifecycle(own.uuid, 'started'));
+      await driver.start(own.uuid);
+      await started;
+      expect(late).toEqual([]);
+      await driver.destroy(own.uuid);
+    });
 
     it('keeps a running domain that loses its definition until it stops (transient)', async () => {
       const own = await defineOwnDomain();

@@ -63,7 +63,7 @@ export interface GuestTask {
 
 export class DemoVm {
   readonly uuid: string;
-  name: string;
+  readonly name: string;
   persistent = true;
   state: VmState = 'shutoff';
   reason: number = REASON.unknown;
