@@ -51,6 +51,7 @@ describe.runIf(runs)('procedure tables against the test driver', () => {
     expect(await client.domainGetHostname(test)).toBe('testhost');
     expect((await client.domainInterfaceStats(test, 'testnet0')).rxBytes).toBeGreaterThan(0n);
     expect(await client.domainGetNumaParameters(test, 0)).toMatchObject({ params: [] });
+    expect(await client.domainGetSecurityLabel(test)).toEqual({ label: 'libvirt-test', enforcing: 1 });
   });
 
   it('metadata: missing is error 80, then set, read and remove', async () => {

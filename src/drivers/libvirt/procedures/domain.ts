@@ -1,6 +1,7 @@
 import {
   TYPED_PARAM_STRING_OKAY,
   array,
+  charString,
   domain,
   domainStatsRecord,
   fixed,
@@ -64,6 +65,12 @@ export const domainProcedures = {
   domainIsPersistent: procedure(151, [domain], int),
   domainGetOSType: procedure(19, [domain], string),
   domainGetMaxVcpus: procedure(18, [domain], int),
+  /** `label` is a C string sent as widened chars (VIR_SECURITY_LABEL_BUFLEN = 4096). */
+  domainGetSecurityLabel: procedure(
+    121,
+    [domain],
+    struct({ label: charString(4096), enforcing: int }),
+  ),
   connectGetAllDomainStats: procedure(344, [array(domain), uint, flags], array(domainStatsRecord)),
   domainMemoryStats: procedure(
     159,
