@@ -12,8 +12,14 @@ import { nextTargetName } from './target-names';
  * Device XML from specs, for attach and for new VMs. The element is built through the same
  * typed views that read devices, so a property's path lives in one place. `domain` supplies
  * what the choice depends on: the targets in use, the hypervisor and the machine type.
+ * `alsoInUse` names further definitions whose disk targets count as taken: a disk added
+ * to both the running VM and its saved configuration needs a target free in both.
  */
-export function buildDisk(domain: DomainXml, spec: DiskSpec): XmlElement {
+export function buildDisk(
+  domain: DomainXml,
+  spec: DiskSpec,
+  alsoInUse: readonly DomainXml[] = [],
+): XmlElement {
   const disk = new DiskDevice(new XmlElement('disk'));
   setDiskSource(disk, spec.source);
   disk.device = spec.device;
@@ -23,7 +29,9 @@ export function buildDisk(domain: DomainXml, spec: DiskSpec): XmlElement {
     disk.format = spec.format;
   }
   const bus = spec.bus ?? defaultBus(domain, spec.device);
-  const taken = domain.devicesOf(DiskDevice).flatMap((d) => d.targetDev ?? []);
+  const taken = [domain, ...alsoInUse].flatMap((definition) =>
+    definition.devicesOf(DiskDevice).flatMap((d) => d.targetDev ?? []),
+  );
   disk.targetDev = spec.target ?? nextTargetName(bus, taken);
   disk.targetBus = bus;
   disk.readonly = spec.readonly || spec.device === 'cdrom';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDisk, buildHostdev, buildNic } from '../../../src/domain/devices/build';
+import { DiskDevice } from '../../../src/domain/devices/disk';
 import { findDevice } from '../../../src/domain/devices/find';
 import { diskSuffix, nextTargetName } from '../../../src/domain/devices/target-names';
 import { DomainXml } from '../../../src/domain/domain-xml';
@@ -175,5 +176,19 @@ describe('buildHostdev', () => {
     <product id="0x0002"/>
   </source>
 </hostdev>`);
+  });
+});
+
+describe('buildDisk for a change to both the running VM and its saved configuration', () => {
+  it('picks a target free in both definitions', () => {
+    const running = DomainXml.parse(
+      "<domain type='kvm'><devices><disk device='disk'><target dev='vda' bus='virtio'/></disk></devices></domain>",
+    );
+    const saved = DomainXml.parse(
+      "<domain type='kvm'><devices><disk device='disk'><target dev='vdb' bus='virtio'/></disk></devices></domain>",
+    );
+    const spec = DiskSpec.parse({ kind: 'disk', source: { type: 'file', path: '/x.img' } });
+    expect(new DiskDevice(buildDisk(running, spec, [saved])).targetDev).toBe('vdc');
+    expect(new DiskDevice(buildDisk(running, spec)).targetDev).toBe('vdb');
   });
 });
