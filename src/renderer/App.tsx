@@ -7,6 +7,7 @@ import {
   PageSection,
   PageSidebar,
   PageSidebarBody,
+  SkipToContent,
 } from '@patternfly/react-core';
 import { AppMasthead } from './AppMasthead';
 import { HostsNav } from './features/hosts/HostsNav';
@@ -19,6 +20,8 @@ import { VmDetailsPanel } from './features/vm-details/VmDetailsPanel';
 import { useSelectedHostVms } from './features/vm-list/use-selected-host-vms';
 import { VmList } from './features/vm-list/VmList';
 import { useUiStore } from './stores/ui-store';
+
+const MAIN_ID = 'virtdeck-main';
 
 /** The window: masthead, hosts sidebar, and the VM list with the details drawer beside it. */
 export function App() {
@@ -38,6 +41,10 @@ export function App() {
         sidebar={sidebar}
         isManagedSidebar
         banner={<ConnectionLostBanner />}
+        skipToContent={
+          <SkipToContent href={`#${MAIN_ID}`}>Skip to the virtual machines</SkipToContent>
+        }
+        mainContainerId={MAIN_ID}
         mainAriaLabel="Virtual machines of the selected host"
         isContentFilled
       >

@@ -23,6 +23,7 @@ export function OverviewList({ vm, details }: { vm: VmSummary; details: VmDetail
     ['Machine', details ? (details.machine ?? 'Unknown') : PENDING],
     ['Persistent', vm.persistent ? 'Yes' : 'No (transient)'],
   ];
+  if (vm.title) terms.splice(1, 0, ['Title', vm.title]);
   if (details?.description) terms.push(['Description', details.description]);
   return (
     <section aria-labelledby="vd-overview-title" className="vd-details-block">
