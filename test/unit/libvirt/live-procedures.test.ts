@@ -38,6 +38,10 @@ describe.runIf(runs)('procedure tables against the test driver', () => {
 
   it('domain details: vCPUs, memory stats, block info, time, filesystems, addresses, hostname', async () => {
     expect(await client.domainGetVcpusFlags(test, 0)).toBeGreaterThan(0);
+    const vcpus = await client.domainGetVcpus(test, 2, 1);
+    expect(vcpus.info.map((v) => v.number)).toEqual([0, 1]);
+    expect(vcpus.info[0]?.cpuTime).toBeGreaterThan(0n);
+    expect(await client.connectNumOfDomains()).toBeGreaterThan(0);
     const mem = await client.domainMemoryStats(test, 13);
     expect(mem.every((s) => typeof s.val === 'bigint')).toBe(true);
     const block = await client.domainGetBlockInfo(test, 'vda');
@@ -51,7 +55,10 @@ describe.runIf(runs)('procedure tables against the test driver', () => {
     expect(await client.domainGetHostname(test)).toBe('testhost');
     expect((await client.domainInterfaceStats(test, 'testnet0')).rxBytes).toBeGreaterThan(0n);
     expect(await client.domainGetNumaParameters(test, 0)).toMatchObject({ params: [] });
-    expect(await client.domainGetSecurityLabel(test)).toEqual({ label: 'libvirt-test', enforcing: 1 });
+    expect(await client.domainGetSecurityLabel(test)).toEqual({
+      label: 'libvirt-test',
+      enforcing: 1,
+    });
   });
 
   it('metadata: missing is error 80, then set, read and remove', async () => {

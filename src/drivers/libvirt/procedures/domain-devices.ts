@@ -5,6 +5,7 @@ import {
   flags,
   hyper,
   int,
+  opaque,
   optString,
   procedure,
   string,
@@ -23,6 +24,15 @@ export const domainDeviceProcedures = {
   domainUpdateDeviceFlags: procedure(174, [domain, string, flags], voidCodec),
   domainSetVcpusFlags: procedure(199, [domain, uint, flags], voidCodec),
   domainGetVcpusFlags: procedure(200, [domain, flags], int),
+  /** (dom, maxinfo, maplen): per-vCPU state, time and host CPU, plus the affinity bitmaps. */
+  domainGetVcpus: procedure(
+    20,
+    [domain, int, int],
+    struct({
+      info: array(struct({ number: uint, state: int, cpuTime: uhyper, cpu: int })),
+      cpumaps: opaque(),
+    }),
+  ),
   domainSetMemoryFlags: procedure(204, [domain, uhyper, flags], voidCodec),
   domainSetMaxMemory: procedure(30, [domain, uhyper], voidCodec),
   domainGetMaxMemory: procedure(17, [domain], uhyper),

@@ -26,6 +26,7 @@ export const domainProcedures = {
     [fixed(int, 1), flags],
     struct({ domains: array(domain), ret: uint }),
   ),
+  connectNumOfDomains: procedure(51, [], int),
   domainLookupByID: procedure(22, [int], domain),
   domainLookupByName: procedure(23, [string], domain),
   domainLookupByUUID: procedure(24, [uuid], domain),
