@@ -25,16 +25,24 @@ export function hotUnplugProblem(domain: DomainXml, device: Device): string | un
   return slotProblem(domain, device);
 }
 
-/** A PCI slot whose port has hotplug turned off (`<target hotplug='off'/>`) holds its device. */
+/**
+ * A PCI slot that cannot hotplug holds its device: a slot on the PCIe root bus of a q35
+ * machine (QEMU: "Bus 'pcie.0' does not support hotplugging"), or a port with hotplug
+ * turned off (`<target hotplug='off'/>`).
+ */
 function slotProblem(domain: DomainXml, device: Device): string | undefined {
   const address = device.element.child('address');
   if (address?.getAttribute('type') !== 'pci') return undefined;
   const bus = parseInteger(address.getAttribute('bus') ?? '');
-  const port = domain
-    .devicesOf(ControllerDevice)
-    .find((c) => c.type === 'pci' && c.index === bus && c.hotplug === false);
-  if (!port) return undefined;
-  return `The ${describeDevice(device)} sits in a slot of the ${port.model ?? 'PCI'} controller ${port.index ?? ''}, which has hotplug turned off. Remove it from the saved configuration and restart the VM.`;
+  const port = domain.devicesOf(ControllerDevice).find((c) => c.type === 'pci' && c.index === bus);
+  const what = `The ${describeDevice(device)} sits`;
+  const fix = 'Remove it from the saved configuration and restart the VM.';
+  if (port?.model === 'pcie-root')
+    return `${what} directly on the PCIe root bus, which cannot hotplug. ${fix}`;
+  if (port?.hotplug === false) {
+    return `${what} in a slot of the ${port.model ?? 'PCI'} controller ${port.index ?? ''}, which has hotplug turned off. ${fix}`;
+  }
+  return undefined;
 }
 
 /** Device elements libvirt's QEMU driver has no live detach for. */

@@ -156,8 +156,21 @@ describe('not-found messages name the match the way the user gave it', () => {
   });
 });
 
-describe('a PCIe port with hotplug turned off', () => {
-  it('holds the device in its slot while the VM runs', () => {
+describe('PCI slots that cannot hotplug', () => {
+  it('the PCIe root bus holds its devices', () => {
+    const xml = corpusFile('../live/q35-running.xml').replace(
+      "<address type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'/>",
+      "<address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/>",
+    );
+    const error = failure(() =>
+      prepareDetach(DomainXml.parse(xml), { kind: 'alias', alias: 'net0' }, true),
+    );
+    expect(error.message).toBe(
+      'The network interface 52:54:00:6b:3c:58 sits directly on the PCIe root bus, which cannot hotplug. Remove it from the saved configuration and restart the VM.',
+    );
+  });
+
+  it('a port with hotplug turned off holds its device', () => {
     const xml = corpusFile('../live/q35-running.xml').replace(
       "<target chassis='1' port='0x10'/>",
       "<target chassis='1' port='0x10' hotplug='off'/>",
