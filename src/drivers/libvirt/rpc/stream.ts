@@ -29,7 +29,7 @@ export interface StreamSink {
  *   no per-stream window, so that is the only back-pressure there is. Give big downloads
  *   their own connection so calls on the main one stay quick.
  * - Writes are chunked at libvirt's stream packet size and complete once handed to the
- *   socket within a small budget (see RpcConnection), which is the upload back-pressure.
+ *   socket within a small budget (see StreamMux), which is the upload back-pressure.
  * - end() sends "finish" and completes when the daemon confirms; an empty packet from the
  *   daemon means EOF and is answered the same way; the readable side ends only after
  *   that confirmation, so 'end' means the transfer really succeeded.
