@@ -3,7 +3,7 @@ import { BRIDGE_GLOBAL } from '../../shared/ipc/wire';
 import { createWebSocketTransport, webSocketUrlFor } from './websocket-transport';
 
 /** The preload's bridge when running in Electron, or undefined in a plain browser. */
-export function findBridge(host: object): ContractTransport | undefined {
+function findBridge(host: object): ContractTransport | undefined {
   const candidate = (host as Record<string, unknown>)[BRIDGE_GLOBAL];
   if (typeof candidate !== 'object' || candidate === null) return undefined;
   const { invoke, subscribe } = candidate as Partial<ContractTransport>;

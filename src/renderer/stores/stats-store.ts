@@ -6,7 +6,7 @@ import { appendToRing, emptyRing, type Ring } from './ring-buffer';
 /** One minute of history at the host's one-second stats interval. */
 export const CPU_HISTORY_LENGTH = 60;
 
-export interface VmLiveStats {
+interface VmLiveStats {
   latest: VmStats;
   /** Written in place by this store only; a new entry object per tick signals the change. */
   cpuHistory: Ring;

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { VmDetails } from '../../shared/dto';
 
-export interface DetailsEntry {
+interface DetailsEntry {
   /** The last details received; kept while a refresh is under way so the pane does not flicker. */
   details: VmDetails | undefined;
   loading: boolean;

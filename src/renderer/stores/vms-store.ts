@@ -3,7 +3,7 @@ import { compareVms, DEFAULT_VM_SORT, type VmSort } from './vm-order';
 import { withoutKey } from './without-key';
 import type { VmSummary } from '../../shared/dto';
 
-export type HostVmsLoad = 'loading' | 'loaded' | 'failed';
+type HostVmsLoad = 'loading' | 'loaded' | 'failed';
 
 interface VmsState {
   /** Every known VM of every host, by uuid. */

@@ -10,7 +10,7 @@ import { VmListHeader } from './VmListHeader';
 import { vmRowId, VmRow } from './VmRow';
 
 /** Fixed row height (enforced in CSS): measuring rows would cost layout on every scroll. */
-export const VM_ROW_HEIGHT = 44;
+const VM_ROW_HEIGHT = 44;
 const OVERSCAN_ROWS = 6;
 
 /**
