@@ -160,6 +160,20 @@ describe.runIf(runs)('transports against the libvirt daemon', () => {
     await again.close();
   });
 
+  it('speaks RPC over plain TCP', async () => {
+    const server = createServer((socket) => relay.relay(socket));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const client = await connect(`test+tcp://127.0.0.1:${port}/default`);
+      expect(await client.connectGetType()).toBe('TEST');
+      await client.close();
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
   describe('TLS', () => {
     let certs: ReturnType<typeof makeCertificates>;
     let port = 0;
