@@ -24,10 +24,11 @@ export function scheduleGuestWork(host: DemoHost, vm: DemoVm): void {
       else resetGuest(host, vm);
     });
   }
-  if (vm.guest.ignoresUnplug) return;
+  if (vm.guest.unplug === 'ignores') return;
+  const answer = vm.guest.unplug === 'refuses' ? refuseUnplug : finishUnplug;
   for (const unplug of vm.pendingUnplugs.values()) {
     unplug.cancelTimer ??= host.timers.after(host.timings.unplugMs, () =>
-      finishUnplug(host, vm, unplug.alias),
+      answer(host, vm, unplug.alias),
     );
   }
 }
@@ -98,4 +99,10 @@ function finishUnplug(host: DemoHost, vm: DemoVm, alias: string): void {
   if (device === undefined) return;
   removeDevice(devices, device);
   host.emit({ kind: 'device-removed', uuid: vm.uuid, name: vm.name, alias });
+}
+
+/** The guest said no (QEMU's DEVICE_UNPLUG_GUEST_ERROR): the device stays. */
+function refuseUnplug(host: DemoHost, vm: DemoVm, alias: string): void {
+  if (!vm.pendingUnplugs.delete(alias) || !vm.active) return;
+  host.emit({ kind: 'device-removal-failed', uuid: vm.uuid, name: vm.name, alias });
 }

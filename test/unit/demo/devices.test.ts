@@ -89,6 +89,17 @@ describe('demo host devices', () => {
     expect(await driver.getDomainXml(stubborn)).not.toContain("dev='vdb'");
   });
 
+  it('reports device-removal-failed from the guest that refuses unplug, keeping the device', async () => {
+    driver = createDemoDriver({ timeScale: 0.01 });
+    const uuid = await uuidOf('win11');
+    await driver.start(uuid);
+    const nic = `<interface type='network'><mac address='52:54:00:e7:28:4b'/></interface>`;
+    const failed = nextEvent(driver, (e) => e.kind === 'device-removal-failed' && e.uuid === uuid);
+    await driver.detachDevice(uuid, nic, LIVE);
+    expect(await failed).toMatchObject({ alias: 'net0' });
+    expect(await driver.getDomainXml(uuid)).toContain('52:54:00:e7:28:4b');
+  });
+
   it('finds NICs by MAC and fails for a missing device in libvirt words', async () => {
     driver = createDemoDriver();
     const uuid = await uuidOf('alpine-router');

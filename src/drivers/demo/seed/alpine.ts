@@ -8,7 +8,7 @@ export const alpineRouter: SeedVm = {
     issue: 'Welcome to Alpine Linux 3.20\nKernel {kernel} on an x86_64 (/dev/{tty})',
     kernel: '6.6.58-0-virt',
     cpuLoad: 0.03,
-    ignoresUnplug: false,
+    unplug: 'releases',
   },
   xml: `<domain type='kvm'>
   <name>alpine-router</name>

@@ -8,7 +8,7 @@ export const debianServer: SeedVm = {
     issue: 'Debian GNU/Linux 12 {host} {tty}',
     kernel: '6.1.0-27-amd64',
     cpuLoad: 0.12,
-    ignoresUnplug: false,
+    unplug: 'releases',
   },
   xml: `<domain type='kvm'>
   <name>debian-server</name>

@@ -8,7 +8,7 @@ export const fedoraWorkstation: SeedVm = {
     issue: 'Fedora Linux 40 (Workstation Edition)\nKernel {kernel} on an x86_64 ({tty})',
     kernel: '6.8.5-301.fc40.x86_64',
     cpuLoad: 0.35,
-    ignoresUnplug: false,
+    unplug: 'releases',
   },
   xml: `<domain type='kvm'>
   <name>fedora-workstation</name>

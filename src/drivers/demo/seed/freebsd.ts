@@ -12,7 +12,7 @@ export const freebsdBuild: SeedVm = {
     issue: 'FreeBSD/amd64 ({host}) ({tty})',
     kernel: '14.1-RELEASE',
     cpuLoad: 0.55,
-    ignoresUnplug: true,
+    unplug: 'ignores',
   },
   xml: `<domain type='kvm'>
   <name>freebsd-build</name>

@@ -22,7 +22,7 @@ export function scaleVm(n: number): ScaleVm {
     issue: 'Welcome to Alpine Linux 3.20\nKernel {kernel} on an x86_64 (/dev/{tty})',
     kernel: '6.6.58-0-virt',
     cpuLoad: 0.02 + (n % 7) * 0.03,
-    ignoresUnplug: false,
+    unplug: 'releases',
   };
   const xml = `<domain type='kvm'>
   <name>${name}</name>

@@ -10,8 +10,11 @@ export interface GuestProfile {
   kernel: string;
   /** Fraction of its vCPUs the guest keeps busy on average (0..1). */
   cpuLoad: number;
-  /** A guest that never answers an unplug request, so a live detach stays pending. */
-  ignoresUnplug: boolean;
+  /**
+   * How the guest answers a live detach: lets the device go (device-removed), never
+   * answers (the removal stays pending), or refuses (device-removal-failed, device stays).
+   */
+  unplug: 'releases' | 'ignores' | 'refuses';
 }
 
 export interface SeedVm {
@@ -31,7 +34,7 @@ export function guestProfileFor(osId: string | undefined): GuestProfile {
     issue: 'Linux {host} {tty}',
     kernel: '6.1.0-27-amd64',
     cpuLoad: 0.1,
-    ignoresUnplug: false,
+    unplug: 'releases',
   };
   if (osId?.startsWith('http://microsoft.com/win/'))
     return { ...base, family: 'windows', issue: '', kernel: '10.0' };

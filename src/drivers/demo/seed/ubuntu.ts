@@ -8,7 +8,7 @@ export const ubuntuDev: SeedVm = {
     issue: 'Ubuntu 24.04.1 LTS {host} {tty}',
     kernel: '6.8.0-49-generic',
     cpuLoad: 0.25,
-    ignoresUnplug: false,
+    unplug: 'releases',
   },
   xml: `<domain type='kvm'>
   <name>ubuntu-dev</name>

@@ -3,8 +3,9 @@ import type { SeedVm } from './types';
 /** Windows 11 as virt-manager creates it: UEFI with Secure Boot, a TPM, SATA disk, e1000e NIC. */
 export const windows11: SeedVm = {
   state: 'shutoff',
-  // Windows keeps its serial port quiet: the console opens, and nothing ever answers.
-  guest: { family: 'windows', issue: '', kernel: '10.0.22631', cpuLoad: 0.2, ignoresUnplug: false },
+  // Windows keeps its serial port quiet: the console opens, and nothing ever answers. It
+  // also refuses to let go of a device in use, so a live detach ends in removal-failed.
+  guest: { family: 'windows', issue: '', kernel: '10.0.22631', cpuLoad: 0.2, unplug: 'refuses' },
   xml: `<domain type='kvm'>
   <name>win11</name>
   <uuid>d2b4f6a8-1c3e-4f5a-8b7c-9d0e1f2a3b4c</uuid>
