@@ -30,7 +30,12 @@ export function OverviewList({ vm, details }: { vm: VmSummary; details: VmDetail
       <Title headingLevel="h3" size="md" id="vd-overview-title">
         Overview
       </Title>
-      <DescriptionList isHorizontal isCompact horizontalTermWidthModifier={{ default: '8rem' }}>
+      <DescriptionList
+        isHorizontal
+        isCompact
+        columnModifier={{ default: '1Col', xl: '2Col' }}
+        horizontalTermWidthModifier={{ default: '7.5rem' }}
+      >
         {terms.map(([term, value]) => (
           <DescriptionListGroup key={term}>
             <DescriptionListTerm>{term}</DescriptionListTerm>

@@ -70,10 +70,10 @@ export function VmDetailsPanel({ uuid }: { uuid: string }) {
           />
         )}
         <Grid hasGutter>
-          <GridItem span={12} lg={6}>
+          <GridItem span={12} lg={7} xl={8}>
             <OverviewList vm={vm} details={details} />
           </GridItem>
-          <GridItem span={12} lg={6}>
+          <GridItem span={12} lg={5} xl={4}>
             <LiveUsage uuid={uuid} memoryKiB={vm.memoryKiB} />
           </GridItem>
           {details ? (
