@@ -3,6 +3,7 @@ import type { Driver } from '../drivers/driver';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { EventHub } from './ipc/event-hub';
 import { createHandlers } from './ipc/handlers';
+import { DeviceServices } from './services/device-services';
 import { openHostDriver } from './services/driver-factory';
 import { HostRegistry, type DriverFactory, type HostDefinition } from './services/host-registry';
 import { HostStore } from './services/host-store';
@@ -19,6 +20,8 @@ export interface AppCoreOptions {
   openDriver?: DriverFactory;
   /** Hosts to open at start, instead of the configured ones. */
   hosts?: HostDefinition[];
+  /** How long a live device removal waits for the guest before it is "removal pending". */
+  deviceConfirmTimeoutMs?: number;
 }
 
 export interface AppCore {
@@ -41,7 +44,10 @@ export function createAppCore(options: AppCoreOptions = {}): AppCore {
   const hosts = new HostRegistry(openDriver, events, options.statsIntervalMs ?? 1000);
   const store = options.configDir ? new HostStore(options.configDir) : undefined;
   const hostsService = new HostsService(hosts, store, env);
-  const dispatch = createDispatcher(createHandlers(hosts, hostsService, packageJson.version));
+  const devices = new DeviceServices(hosts, events, options.deviceConfirmTimeoutMs ?? 10_000);
+  const dispatch = createDispatcher(
+    createHandlers(hosts, hostsService, packageJson.version, devices),
+  );
   const ready = (options.hosts ? Promise.resolve(options.hosts) : hostsService.startupHosts())
     .then((startHosts) => Promise.all(startHosts.map((host) => hosts.add(host))))
     .then(() => undefined);

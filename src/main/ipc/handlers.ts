@@ -1,9 +1,15 @@
+import type { DeviceServices } from '../services/device-services';
 import type { HostRegistry } from '../services/host-registry';
 import type { HostsService } from '../services/hosts-service';
 import type { Handlers } from './dispatcher';
 
 /** The contract's methods, implemented on the services. */
-export function createHandlers(hosts: HostRegistry, hostsService: HostsService, version: string): Handlers {
+export function createHandlers(
+  hosts: HostRegistry,
+  hostsService: HostsService,
+  version: string,
+  devices: DeviceServices,
+): Handlers {
   return {
     'app.info': (_args, context) =>
       Promise.resolve({ version, shell: context.shell === 'desktop' ? 'desktop' : 'web' }),
@@ -15,5 +21,25 @@ export function createHandlers(hosts: HostRegistry, hostsService: HostsService, 
     'vms.details': ({ hostId, uuid }) => hosts.session(hostId).vmDetails(uuid),
     'vms.lifecycle': ({ hostId, uuid, action }) => hosts.session(hostId).lifecycle(uuid, action),
     'vms.xml': ({ hostId, uuid, inactive }) => hosts.session(hostId).domainXml(uuid, inactive),
+    'devices.list': ({ hostId, uuid }) => devices.forHost(hostId).list(uuid),
+    'devices.previewXml': ({ hostId, uuid, spec }) =>
+      devices.forHost(hostId).previewXml(uuid, spec),
+    'devices.attach': ({ hostId, uuid, spec, scope }) =>
+      devices.forHost(hostId).attach(uuid, spec, scope),
+    'devices.detach': ({ hostId, uuid, match, scope }) =>
+      devices.forHost(hostId).detach(uuid, match, scope),
+    'devices.retryDetach': ({ hostId, uuid, match }) =>
+      devices.forHost(hostId).retryDetach(uuid, match),
+    'devices.cancelPending': ({ hostId, uuid, match }) => {
+      devices.forHost(hostId).cancelPending(uuid, match);
+      return Promise.resolve(null);
+    },
+    'devices.detachAtNextBoot': ({ hostId, uuid, match }) =>
+      devices.forHost(hostId).detachAtNextBoot(uuid, match),
+    'devices.changeMedia': ({ hostId, uuid, target, source, scope }) =>
+      devices
+        .forHost(hostId)
+        .changeMedia(uuid, target, source, scope)
+        .then(() => null),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeviceMatch, DiskSource, DiskSpec, DeviceSummary, HostdevSpec, NicSpec } from '../devices';
 import { HostSummary, LifecycleAction, VmDetails, VmStats, VmSummary } from '../dto';
 
 /**
@@ -9,6 +10,50 @@ import { HostSummary, LifecycleAction, VmDetails, VmStats, VmSummary } from '../
 
 const HostRef = z.object({ hostId: z.string().min(1) });
 const VmRef = HostRef.extend({ uuid: z.uuid() });
+
+/** Which definitions a device change touches: the running VM, the persistent one, or both. */
+export const DeviceScopeChoice = z
+  .object({ live: z.boolean(), config: z.boolean() })
+  .refine((scope) => scope.live || scope.config, 'Choose the running VM, its definition, or both.');
+export type DeviceScopeChoice = z.infer<typeof DeviceScopeChoice>;
+
+/** A device to add: a disk or CD-ROM, a network card, or a host USB/PCI device. */
+export const DeviceSpec = z.discriminatedUnion('kind', [DiskSpec, NicSpec, HostdevSpec]);
+export type DeviceSpec = z.infer<typeof DeviceSpec>;
+export type DeviceSpecInput = z.input<typeof DeviceSpec>;
+
+/**
+ * One row of a VM's device list: the device, where it exists, and any unfinished removal.
+ * `pending: 'removal'` means a live removal was asked for and the guest has not let go of
+ * the device yet; `lastError` says why the last removal failed (the guest refused it).
+ */
+export const DeviceListEntry = DeviceSummary.extend({
+  inLive: z.boolean(),
+  inConfig: z.boolean(),
+  pending: z.literal('removal').optional(),
+  lastError: z.string().optional(),
+});
+export type DeviceListEntry = z.infer<typeof DeviceListEntry>;
+
+/**
+ * How a removal ended. "removed": the hypervisor confirmed it (or it was a definition-only
+ * change). "pending": the guest has not released the device yet; it stays listed as
+ * "removal pending". "scheduled-for-next-boot": gone from the definition only.
+ */
+export const DetachOutcome = z.object({
+  status: z.enum(['removed', 'pending', 'scheduled-for-next-boot']),
+  scope: z.object({ live: z.boolean(), config: z.boolean() }),
+  message: z.string(),
+});
+export type DetachOutcome = z.infer<typeof DetachOutcome>;
+
+export const AttachOutcome = z.object({
+  status: z.literal('attached'),
+  scope: z.object({ live: z.boolean(), config: z.boolean() }),
+  title: z.string(),
+  alias: z.string().optional(),
+});
+export type AttachOutcome = z.infer<typeof AttachOutcome>;
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -41,6 +86,35 @@ export const methods = {
   'vms.details': method(VmRef.strict(), VmDetails),
   'vms.lifecycle': method(VmRef.extend({ action: LifecycleAction }).strict(), VmSummary),
   'vms.xml': method(VmRef.extend({ inactive: z.boolean().default(false) }).strict(), z.string()),
+  /** Every device of a VM, with pending and failed removals. */
+  'devices.list': method(VmRef.strict(), z.array(DeviceListEntry)),
+  /** The device XML that devices.attach would send for this spec. */
+  'devices.previewXml': method(VmRef.extend({ spec: DeviceSpec }).strict(), z.string()),
+  /** Adds a device; resolves once the host shows it. Scope defaults to live + config when running. */
+  'devices.attach': method(
+    VmRef.extend({ spec: DeviceSpec, scope: DeviceScopeChoice.optional() }).strict(),
+    AttachOutcome,
+  ),
+  /** Removes a device; a live removal is "removed" only once the hypervisor confirms it. */
+  'devices.detach': method(
+    VmRef.extend({ match: DeviceMatch, scope: DeviceScopeChoice.optional() }).strict(),
+    DetachOutcome,
+  ),
+  /** Asks the guest again to release a device whose removal is pending or failed. */
+  'devices.retryDetach': method(VmRef.extend({ match: DeviceMatch }).strict(), DetachOutcome),
+  /** Forgets a pending or failed removal; the device stays as it is. */
+  'devices.cancelPending': method(VmRef.extend({ match: DeviceMatch }).strict(), z.null()),
+  /** Removes the device from the persistent definition only: it goes at the next boot. */
+  'devices.detachAtNextBoot': method(VmRef.extend({ match: DeviceMatch }).strict(), DetachOutcome),
+  /** Inserts, swaps or ejects ("none") the media of a CD-ROM or floppy drive. */
+  'devices.changeMedia': method(
+    VmRef.extend({
+      target: z.string().min(1),
+      source: DiskSource,
+      scope: DeviceScopeChoice.optional(),
+    }).strict(),
+    z.null(),
+  ),
 } as const;
 
 export const events = {
@@ -54,6 +128,8 @@ export const events = {
   'vm.removed': z.object({ hostId: z.string(), uuid: z.string() }),
   /** One stats sample for every running VM of a host, pushed once per interval. */
   'vm.stats': z.object({ hostId: z.string(), at: z.number(), samples: z.array(VmStats) }),
+  /** A VM's devices or their pending/failed removals changed: read devices.list again. */
+  'device.changed': z.object({ hostId: z.string(), uuid: z.string() }),
 } as const;
 
 export type Methods = typeof methods;

@@ -17,6 +17,14 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'vms.details': fail,
     'vms.lifecycle': fail,
     'vms.xml': fail,
+    'devices.list': fail,
+    'devices.previewXml': fail,
+    'devices.attach': fail,
+    'devices.detach': fail,
+    'devices.retryDetach': fail,
+    'devices.cancelPending': fail,
+    'devices.detachAtNextBoot': fail,
+    'devices.changeMedia': fail,
     ...overrides,
   };
 }

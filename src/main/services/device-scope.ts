@@ -1,0 +1,49 @@
+import { devicesMatching } from '../../domain/devices/find';
+import type { DeviceScope } from '../../drivers/driver';
+import type { DeviceMatch } from '../../shared/devices';
+import { AppError } from '../../shared/errors';
+import type { Definitions } from './device-definitions';
+
+/** A new device goes into the running VM and its definition, or the definition alone. */
+export function defaultAttachScope({ active, config }: Definitions): DeviceScope {
+  return { live: active, config: config !== undefined };
+}
+
+/**
+ * A running VM loses the device now, and its definition too when the device is in it; a
+ * shut-off VM only has a definition.
+ */
+export function defaultDetachScope(
+  { active, config }: Definitions,
+  match: DeviceMatch,
+): DeviceScope {
+  if (!active) return { live: false, config: true };
+  return { live: true, config: config !== undefined && devicesMatching(config, match).length > 0 };
+}
+
+/** A media change follows the drive: live when running, and in the definition when it is there. */
+export function mediaScope(definitions: Definitions, target: string): DeviceScope {
+  return defaultDetachScope(definitions, { kind: 'disk', target });
+}
+
+/** Refuses a scope the VM cannot take, saying what to choose instead. */
+export function checkScope({ record, active, config }: Definitions, scope: DeviceScope): void {
+  if (!scope.live && !scope.config) {
+    throw new AppError({
+      code: 'validation',
+      message: 'Choose where the change applies: the running VM, its saved definition, or both.',
+    });
+  }
+  if (scope.live && !active) {
+    throw new AppError({
+      code: 'operation-invalid',
+      message: `${record.name} is not running, so its running devices cannot change. Apply the change to its saved definition instead.`,
+    });
+  }
+  if (scope.config && !config) {
+    throw new AppError({
+      code: 'operation-invalid',
+      message: `${record.name} is a transient VM: it has no saved definition. Apply the change to the running VM only.`,
+    });
+  }
+}

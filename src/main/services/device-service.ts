@@ -1,0 +1,280 @@
+import { prepareDetach } from '../../domain/devices/detach';
+import type { DetachPlan } from '../../domain/devices/detach';
+import { describeDevice } from '../../domain/devices/describe';
+import { devicesMatching } from '../../domain/devices/find';
+import { prepareMediaChange } from '../../domain/devices/media';
+import { DomainXml } from '../../domain/domain-xml';
+import type { DeviceScope, Driver, DriverEvent } from '../../drivers/driver';
+import type { DeviceMatch, DiskSource } from '../../shared/devices';
+import { AppError } from '../../shared/errors';
+import type {
+  AttachOutcome,
+  DetachOutcome,
+  DeviceListEntry,
+  DeviceSpec,
+} from '../../shared/ipc/contract';
+import { buildDeviceXml } from './device-build';
+import {
+  findAddedDevice,
+  liveDeviceKeys,
+  readDefinitions,
+  stillPresent,
+} from './device-definitions';
+import type { Definitions } from './device-definitions';
+import { watchDeviceEvents } from './device-events';
+import type { DeviceEvent } from './device-events';
+import { deviceList } from './device-list';
+import { UnfinishedRemovals } from './device-pending';
+import { detachMessage, refusalMessage } from './device-messages';
+import { checkScope, defaultAttachScope, defaultDetachScope, mediaScope } from './device-scope';
+import { matchFromDeviceXml } from './device-xml-match';
+
+export interface DeviceServiceOptions {
+  /**
+   * How long a live removal waits for DEVICE_REMOVED or DEVICE_REMOVAL_FAILED once the
+   * request is accepted, before the device is reported "removal pending".
+   */
+  confirmTimeoutMs?: number;
+  /**
+   * How long an attach waits for DEVICE_ADDED before it looks at the live definition (QEMU
+   * does not send the event for every device type).
+   */
+  addedEventMs?: number;
+  /** Told when a VM's device list or its unfinished removals changed. */
+  onChange?: (uuid: string) => void;
+}
+
+const LIVE: DeviceScope = { live: true, config: false };
+const CONFIG: DeviceScope = { live: false, config: true };
+
+/**
+ * Device hotplug on one host, in libvirt's own three steps: prep (find the one device the
+ * user means, in each definition the change touches, and refuse with the reason before
+ * anything is sent), act (send that exact element), confirm (a live removal is finished
+ * only by the hypervisor's DEVICE_REMOVED; DEVICE_REMOVAL_FAILED is an error; neither in
+ * time leaves the device "removal pending", never "removed").
+ */
+export class DeviceService {
+  readonly #driver: Driver;
+  readonly #removals = new UnfinishedRemovals();
+  readonly #confirmTimeoutMs: number;
+  readonly #addedEventMs: number;
+  readonly #onChange: (uuid: string) => void;
+  readonly #unsubscribe: () => void;
+
+  constructor(driver: Driver, options: DeviceServiceOptions = {}) {
+    this.#driver = driver;
+    this.#confirmTimeoutMs = options.confirmTimeoutMs ?? 10_000;
+    this.#addedEventMs = options.addedEventMs ?? Math.min(2_000, this.#confirmTimeoutMs);
+    this.#onChange = options.onChange ?? (() => undefined);
+    this.#unsubscribe = driver.onEvent((event) => this.#onDriverEvent(event));
+  }
+
+  async list(uuid: string): Promise<DeviceListEntry[]> {
+    const { live, config } = await readDefinitions(this.#driver, uuid);
+    return deviceList(uuid, live, config, this.#removals);
+  }
+
+  async previewXml(uuid: string, spec: DeviceSpec): Promise<string> {
+    const definitions = await readDefinitions(this.#driver, uuid);
+    return this.#buildXml(definitions, spec, defaultAttachScope(definitions));
+  }
+
+  async attach(uuid: string, spec: DeviceSpec, requested?: DeviceScope): Promise<AttachOutcome> {
+    const definitions = await readDefinitions(this.#driver, uuid);
+    const scope = requested ?? defaultAttachScope(definitions);
+    checkScope(definitions, scope);
+    const xml = this.#buildXml(definitions, spec, scope);
+    const elementName = spec.kind;
+    if (!scope.live || !definitions.live) {
+      await this.#driver.attachDevice(uuid, xml, scope);
+      this.#onChange(uuid);
+      return { status: 'attached', scope, title: `${elementName} (added to the definition)` };
+    }
+    const before = liveDeviceKeys(definitions.live);
+    const watch = watchDeviceEvents(this.#driver, uuid);
+    try {
+      await this.#driver.attachDevice(uuid, xml, scope);
+      const event = await watch.next((e) => e.kind === 'device-added', this.#addedEventMs);
+      // The event names the device; the live definition is what proves it is there.
+      const live = DomainXml.parse(await this.#driver.getDomainXml(uuid));
+      const added = findAddedDevice(live, before, elementName, event?.alias);
+      if (!added) {
+        throw new AppError({
+          code: 'operation-invalid',
+          message: `The host accepted the new ${elementName}, but the running VM does not show it. Refresh the device list; if it is missing, add it again or restart the VM.`,
+        });
+      }
+      this.#onChange(uuid);
+      return {
+        status: 'attached',
+        scope,
+        title: describeDevice(added.device),
+        ...(added.alias === undefined ? {} : { alias: added.alias }),
+      };
+    } finally {
+      watch.stop();
+    }
+  }
+
+  /** Removes the device `match` names; the scope defaults as libvirt's callers expect. */
+  async detach(uuid: string, match: DeviceMatch, requested?: DeviceScope): Promise<DetachOutcome> {
+    const definitions = await readDefinitions(this.#driver, uuid);
+    const scope = requested ?? defaultDetachScope(definitions, match);
+    checkScope(definitions, scope);
+    // Prep for every definition the scope touches before anything is sent, so a refusal
+    // changes nothing.
+    const livePlan =
+      scope.live && definitions.live ? prepareDetach(definitions.live, match, true) : undefined;
+    const configPlan =
+      scope.config && definitions.config
+        ? prepareDetach(definitions.config, match, false)
+        : undefined;
+    const plan = livePlan ?? configPlan;
+    if (!plan)
+      throw new AppError({ code: 'internal', message: 'A removal touched no definition.' });
+    const title = describeDevice(plan.device);
+    let status: DetachOutcome['status'] = definitions.active
+      ? 'scheduled-for-next-boot'
+      : 'removed';
+    if (livePlan) status = await this.#detachLive(uuid, match, title, livePlan);
+    if (configPlan) await this.#detachConfig(uuid, match, configPlan);
+    this.#onChange(uuid);
+    return { status, scope, message: detachMessage(status, title, definitions.record.name) };
+  }
+
+  /** detach-device from a device element (the CLI): the element names the device. */
+  async detachXml(uuid: string, xml: string, requested?: DeviceScope): Promise<DetachOutcome> {
+    const definitions = await readDefinitions(this.#driver, uuid);
+    return this.detach(
+      uuid,
+      matchFromDeviceXml(xml, definitions.live ?? definitions.primary),
+      requested,
+    );
+  }
+
+  /** Asks the guest again to let go of a device whose removal is pending or failed. */
+  retryDetach(uuid: string, match: DeviceMatch): Promise<DetachOutcome> {
+    return this.detach(uuid, match, LIVE);
+  }
+
+  /** Forgets a pending or failed removal. The device stays as the host has it. */
+  cancelPending(uuid: string, match: DeviceMatch): void {
+    if (this.#removals.delete(uuid, { match })) this.#onChange(uuid);
+  }
+
+  /** Removes the device from the persistent definition only; the running VM keeps it. */
+  async detachAtNextBoot(uuid: string, match: DeviceMatch): Promise<DetachOutcome> {
+    return this.detach(uuid, match, CONFIG);
+  }
+
+  /** Inserts, swaps or ejects a CD-ROM's media: an update of the drive, never a detach. */
+  async changeMedia(
+    uuid: string,
+    target: string,
+    source: DiskSource,
+    requested?: DeviceScope,
+  ): Promise<void> {
+    const definitions = await readDefinitions(this.#driver, uuid);
+    const scope = requested ?? mediaScope(definitions, target);
+    checkScope(definitions, scope);
+    const liveXml =
+      scope.live && definitions.live
+        ? prepareMediaChange(definitions.live, target, source)
+        : undefined;
+    const configXml =
+      scope.config && definitions.config
+        ? prepareMediaChange(definitions.config, target, source)
+        : undefined;
+    if (liveXml !== undefined) await this.#driver.updateDevice(uuid, liveXml, LIVE);
+    if (configXml !== undefined) await this.#driver.updateDevice(uuid, configXml, CONFIG);
+    this.#onChange(uuid);
+  }
+
+  close(): void {
+    this.#unsubscribe();
+  }
+
+  async #detachLive(
+    uuid: string,
+    match: DeviceMatch,
+    title: string,
+    plan: DetachPlan,
+  ): Promise<'removed' | 'pending'> {
+    const alias = plan.awaitAlias;
+    const isOutcome = (event: DeviceEvent): boolean =>
+      event.kind !== 'device-added' && event.alias === alias;
+    // Listen first: the event can arrive before the API call returns.
+    const watch = watchDeviceEvents(this.#driver, uuid);
+    try {
+      await this.#driver.detachDevice(uuid, plan.deviceXml, LIVE);
+      const event =
+        alias === undefined ? undefined : await watch.next(isOutcome, this.#confirmTimeoutMs);
+      if (event?.kind === 'device-removal-failed') throw this.#refused(uuid, match, alias, title);
+      if (event?.kind === 'device-removed') return this.#removed(uuid, match, alias);
+      // No word from the hypervisor in time: the live definition says where things stand.
+      const live = DomainXml.parse(await this.#driver.getDomainXml(uuid));
+      const late = await watch.next(isOutcome, 0);
+      if (late?.kind === 'device-removal-failed') throw this.#refused(uuid, match, alias, title);
+      if (late?.kind === 'device-removed' || !stillPresent(live, match, alias)) {
+        return this.#removed(uuid, match, alias);
+      }
+      this.#removals.set(uuid, { match, alias, title, state: 'pending' });
+      return 'pending';
+    } finally {
+      watch.stop();
+    }
+  }
+
+  async #detachConfig(uuid: string, match: DeviceMatch, plan: DetachPlan): Promise<void> {
+    await this.#driver.detachDevice(uuid, plan.deviceXml, CONFIG);
+    const config = DomainXml.parse(await this.#driver.getDomainXml(uuid, { inactive: true }));
+    if (devicesMatching(config, match).length > 0) {
+      throw new AppError({
+        code: 'operation-invalid',
+        message: `The host accepted the removal of ${describeDevice(plan.device)} from the saved definition, but the definition still has it. Refresh the device list and try again.`,
+      });
+    }
+  }
+
+  #removed(uuid: string, match: DeviceMatch, alias: string | undefined): 'removed' {
+    this.#removals.delete(uuid, { match, ...(alias === undefined ? {} : { alias }) });
+    return 'removed';
+  }
+
+  #refused(uuid: string, match: DeviceMatch, alias: string | undefined, title: string): AppError {
+    const message = refusalMessage(title);
+    this.#removals.set(uuid, { match, alias, title, state: 'failed', error: message });
+    this.#onChange(uuid);
+    return new AppError({ code: 'operation-invalid', message });
+  }
+
+  #buildXml(definitions: Definitions, spec: DeviceSpec, scope: DeviceScope): string {
+    const { live, config, primary } = definitions;
+    const base = scope.live && live ? live : primary;
+    return buildDeviceXml(base, spec, scope.live && scope.config ? config : undefined);
+  }
+
+  /** Late events finish (or fail) pending removals; any device or state change is news. */
+  #onDriverEvent(event: DriverEvent): void {
+    if (event.kind === 'closed' || !('uuid' in event)) return;
+    const { uuid } = event;
+    if (event.kind === 'device-removed') {
+      this.#removals.delete(uuid, { alias: event.alias });
+    } else if (event.kind === 'device-removal-failed') {
+      const entry = this.#removals.find(uuid, { alias: event.alias });
+      if (entry) {
+        this.#removals.set(uuid, { ...entry, state: 'failed', error: refusalMessage(entry.title) });
+      }
+    } else if (
+      event.kind === 'lifecycle' &&
+      (event.event === 'stopped' || event.event === 'undefined')
+    ) {
+      // A stopped VM has no live devices left to wait for.
+      this.#removals.clear(uuid);
+    } else if (event.kind !== 'device-added' && event.kind !== 'lifecycle') {
+      return;
+    }
+    this.#onChange(uuid);
+  }
+}
