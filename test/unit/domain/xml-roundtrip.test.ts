@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseXml } from '../../../src/domain/xml/parse';
+import { parseXml, XmlParseError } from '../../../src/domain/xml/parse';
 import { serializeDocument } from '../../../src/domain/xml/serialize';
 import { XmlElement, XmlText } from '../../../src/domain/xml/nodes';
 import { corpusDocuments } from '../../helpers/xml-corpus';
@@ -105,6 +105,50 @@ describe('generated documents', () => {
         expect(fromTree(reparsed.root)).toEqual(fromTree(root));
         expect(serializeDocument(reparsed)).toBe(first);
       }),
+    );
+  });
+});
+
+describe('arbitrary input', () => {
+  const token = fc.constantFrom(
+    '<a>',
+    '</a>',
+    '<b x="1">',
+    '</b>',
+    '<c/>',
+    "<d y='2' />",
+    'text',
+    ' ',
+    '\n',
+    '&amp;',
+    '&bad;',
+    '<!-- c -->',
+    '<![CDATA[<x>]]>',
+    '<?pi x?>',
+    '<',
+    '>',
+    '"',
+    '=',
+    '</',
+    '<!DOCTYPE a>',
+    '\uFEFF',
+  );
+  it('either parses and comes back byte for byte, or fails with a parse error', () => {
+    fc.assert(
+      fc.property(
+        fc.array(token, { maxLength: 12 }).map((parts) => parts.join('')),
+        (source) => {
+          let document;
+          try {
+            document = parseXml(source);
+          } catch (error) {
+            expect(error).toBeInstanceOf(XmlParseError);
+            return;
+          }
+          expect(serializeDocument(document)).toBe(source);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
