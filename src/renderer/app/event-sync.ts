@@ -34,7 +34,9 @@ export function syncStoresWithEvents(client: ContractClient): () => void {
     client.on('vm.removed', ({ uuid }) => {
       useVmsStore.getState().removeVm(uuid);
       useStatsStore.getState().forget(uuid);
-      if (useUiStore.getState().selectedVmUuid === uuid) useUiStore.getState().selectVm(undefined);
+      const ui = useUiStore.getState();
+      if (ui.selectedVmUuid === uuid) ui.selectVm(undefined);
+      if (ui.forceOffUuid === uuid) ui.closeForceOff();
     }),
     client.on('vm.stats', ({ samples }) => {
       // flushSync renders and commits the affected rows before returning, so the measured

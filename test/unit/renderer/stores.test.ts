@@ -90,9 +90,11 @@ describe('events applied to the stores', () => {
     expect(useVmsStore.getState().byUuid[vm.uuid]?.state).toBe('paused');
 
     useUiStore.getState().selectVm(vm.uuid);
+    useUiStore.getState().askForceOff(vm.uuid);
     host.emit('vm.removed', { hostId: vm.hostId, uuid: vm.uuid });
     expect(useVmsStore.getState().byUuid[vm.uuid]).toBeUndefined();
     expect(useUiStore.getState().selectedVmUuid).toBeUndefined();
+    expect(useUiStore.getState().forceOffUuid).toBeUndefined();
   });
 
   it('forgets the live figures of a VM that shut off', () => {
