@@ -3,8 +3,7 @@ import { int, str } from '../model/props';
 import { deviceInfo } from './device';
 
 /** The character device elements, which share one shape in libvirt. */
-export const CHARDEV_ELEMENTS = ['serial', 'console', 'channel', 'parallel'] as const;
-export type ChardevElement = (typeof CHARDEV_ELEMENTS)[number];
+export type ChardevElement = 'serial' | 'console' | 'channel' | 'parallel';
 
 /** <serial>, <console>, <channel> and <parallel>. */
 export class ChardevDevice extends defineView({

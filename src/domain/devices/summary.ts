@@ -1,6 +1,6 @@
 import type { DeviceMatch, DeviceSummary } from '../../shared/devices';
 import type { DomainXml } from '../domain-xml';
-import { CHARDEV_ELEMENTS, ChardevDevice } from './chardev';
+import { ChardevDevice } from './chardev';
 import { ControllerDevice } from './controller';
 import { USER_ALIAS_PREFIX } from './device';
 import { describeDevice } from './describe';
@@ -46,7 +46,7 @@ function identityMatch(device: Device): DeviceMatch | undefined {
       : { kind: 'controller', type, index };
   }
   if (device instanceof HostdevDevice) return hostdevMatch(device);
-  if (device instanceof ChardevDevice && CHARDEV_ELEMENTS.includes(device.elementName)) {
+  if (device instanceof ChardevDevice) {
     const { targetName, targetPort } = device;
     if (targetName !== undefined)
       return { kind: 'chardev', element: device.elementName, name: targetName };
