@@ -3,6 +3,7 @@ import { registerConsoleCommand } from './commands/console-command';
 import { registerDeviceCommands } from './commands/device-commands';
 import { registerDomainCommands } from './commands/domain-commands';
 import { registerEventCommand } from './commands/event-command';
+import { registerListCommand } from './commands/list-command';
 
 /**
  * The commands that talk to a libvirt daemon, named and shaped after virsh's: list,
@@ -19,6 +20,7 @@ export function registerConnectionCommands(program: Command): void {
       'libvirt URI to connect to (default: $LIBVIRT_DEFAULT_URI or qemu:///system)',
     )
     .option('--json', 'print JSON instead of text, for scripts');
+  registerListCommand(program);
   registerDomainCommands(program);
   registerDeviceCommands(program);
   registerEventCommand(program);

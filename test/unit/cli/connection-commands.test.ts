@@ -63,6 +63,9 @@ describeWhenAvailable('virtdeck connection commands (test driver)', libvirtMissi
   it('lists domains as virsh does, running ones or all', async () => {
     await expectSameAsVirsh(['list', '--all']);
     await expectSameAsVirsh(['list']);
+    await expectSameAsVirsh(['list', '--inactive']);
+    await expectSameAsVirsh(['list', '--all', '--name']);
+    await expectSameAsVirsh(['list', '--all', '--uuid', '--name']);
     expect((await cli('list', '--all')).stdout).toMatch(
       new RegExp(`^ -\\s+${name}\\s+shut off$`, 'm'),
     );

@@ -3,35 +3,12 @@ import type { Command } from 'commander';
 import type { Driver } from '../../../drivers/driver';
 import { DomainStatsTypes, uuidToString } from '../../../drivers/libvirt';
 import { vmStateFromNumber } from '../../../drivers/libvirt/libvirt-driver-stats';
-import { STATE_LABELS, formatFields, formatTable, formatTypedValue } from './format';
+import { STATE_LABELS, formatFields, formatTypedValue } from './format';
 import { domainSecurityLabel } from './security-label';
 import { commandFailure, lookupDomain, print, printJson, withSession } from './session';
 
-/** list, dominfo, dumpxml, define, undefine, domstats and the lifecycle commands. */
+/** dominfo, dumpxml, define, undefine, domstats and the lifecycle commands. */
 export function registerDomainCommands(program: Command): void {
-  program
-    .command('list')
-    .description('list running domains, or all with --all')
-    .option('--all', 'include inactive domains')
-    .action((options: { all?: boolean }, command: Command) =>
-      withSession(command, async ({ driver, json }) => {
-        const domains = (await driver.listDomains())
-          .filter((dom) => options.all || dom.id !== -1)
-          .sort((a, b) => {
-            // virsh's order: running domains by id, then the others by name.
-            if (a.id !== -1 || b.id !== -1) return a.id === -1 ? 1 : b.id === -1 ? -1 : a.id - b.id;
-            return a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
-          });
-        if (json) return printJson(domains);
-        const rows = domains.map((dom) => [
-          dom.id === -1 ? '-' : String(dom.id),
-          dom.name,
-          STATE_LABELS[dom.state],
-        ]);
-        print(formatTable(['Id', 'Name', 'State'], rows));
-      }),
-    );
-
   program
     .command('dominfo')
     .description('show basic information about a domain')
