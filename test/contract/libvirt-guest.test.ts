@@ -66,7 +66,7 @@ describeWhenAvailable('LibvirtDriver with a QEMU test guest', testGuestMissing, 
   it('runs commands on the serial console opened through the driver', async () => {
     expect(await shell.run('uname -r')).toMatch(/-cloud-amd64$/);
     expect(await shell.run('echo $((6 * 7))')).toBe('42');
-  });
+  }, 60_000);
 
   it('reports the running guest in the bulk stats', async () => {
     const stats = await eventually(async () => {
@@ -76,7 +76,7 @@ describeWhenAvailable('LibvirtDriver with a QEMU test guest', testGuestMissing, 
     expect(stats).toMatchObject({ state: 'running', vcpus: 1, balloonCurrentKiB: 256 * 1024 });
     expect(stats.cpuTimeNs).toBeGreaterThan(0);
     expect(stats.memoryUsedKiB).toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it('hotplugs a virtio disk and unplugs it, each confirmed by its event', async () => {
     const image = await makeImage('hotplug.raw', 8);
@@ -95,7 +95,7 @@ describeWhenAvailable('LibvirtDriver with a QEMU test guest', testGuestMissing, 
     await removed;
     expect(await guestDisks()).toEqual([]);
     expect(await driver.getDomainXml(guest.uuid)).not.toContain(image);
-  });
+  }, 60_000);
 
   it('leaves the device in place while a paused guest cannot answer the unplug', async () => {
     const image = await makeImage('paused.raw', 1);

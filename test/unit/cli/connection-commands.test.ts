@@ -69,7 +69,7 @@ describeWhenAvailable('virtdeck connection commands (test driver)', libvirtMissi
     expect((await cli('list', '--all')).stdout).toMatch(
       new RegExp(`^ -\\s+${name}\\s+shut off$`, 'm'),
     );
-  });
+  }, 60_000);
 
   it('finds a domain by name, UUID or id, as virsh does', async () => {
     // CPU time moves between the two runs.
@@ -84,7 +84,7 @@ describeWhenAvailable('virtdeck connection commands (test driver)', libvirtMissi
     const { id } = await keeper.lookupDomain(uuid);
     await expectSameAsVirsh(['dominfo', String(id)], comparable);
     await keeper.destroy(uuid);
-  });
+  }, 60_000);
 
   it('prints the live and the inactive XML as virsh does', async () => {
     await expectSameAsVirsh(['dumpxml', name]);
@@ -203,7 +203,7 @@ describeWhenAvailable('virtdeck connection commands (test driver)', libvirtMissi
     const quiet = await cli('event', '--domain', name, '--timeout', '1');
     const virshQuiet = await virsh(['event', '--all', '--domain', name, '--timeout', '1']);
     expect(quiet).toEqual({ code: 1, stdout: virshQuiet.stdout, stderr: '' });
-  });
+  }, 60_000);
 
   it('prints events in a loop with timestamps until the timeout', async () => {
     const running = startCli([
