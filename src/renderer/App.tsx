@@ -23,7 +23,7 @@ import { useUiStore } from './stores/ui-store';
 
 const MAIN_ID = 'virtdeck-main';
 
-/** The window: masthead, hosts sidebar, and the VM list with the details drawer beside it. */
+/** The window: masthead, hosts sidebar, toolbar, and the VM list with the details pane below it. */
 export function App() {
   const selectedVmUuid = useUiStore((state) => state.selectedVmUuid);
   useSelectedHostVms();
