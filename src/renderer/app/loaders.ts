@@ -30,12 +30,45 @@ export async function loadHosts(client: ContractClient): Promise<void> {
 export async function loadHostVms(client: ContractClient, hostId: string): Promise<void> {
   const vms = useVmsStore.getState();
   vms.setHostLoad(hostId, 'loading');
+  const newer = recordVmEvents(client, hostId);
   try {
-    vms.replaceHostVms(hostId, await client.invoke('vms.list', { hostId }));
+    const listed = await client.invoke('vms.list', { hostId });
+    vms.replaceHostVms(hostId, newer.applyTo(listed));
   } catch (error) {
     vms.setHostLoad(hostId, 'failed');
     useNotificationsStore.getState().notify('danger', `Could not list VMs: ${errorMessage(error)}`);
+  } finally {
+    newer.stop();
   }
+}
+
+/**
+ * Remembers one host's VM events while its list is in flight. They may be newer than the
+ * list (which the host computed earlier), so they win over it when the list arrives.
+ */
+function recordVmEvents(client: ContractClient, hostId: string) {
+  const latest = new Map<string, VmSummary | 'removed'>();
+  const unsubscribers = [
+    client.on('vm.changed', ({ vm }) => {
+      if (vm.hostId === hostId) latest.set(vm.uuid, vm);
+    }),
+    client.on('vm.removed', (event) => {
+      if (event.hostId === hostId) latest.set(event.uuid, 'removed');
+    }),
+  ];
+  return {
+    applyTo(listed: readonly VmSummary[]): VmSummary[] {
+      const byUuid = new Map(listed.map((vm) => [vm.uuid, vm]));
+      for (const [uuid, change] of latest) {
+        if (change === 'removed') byUuid.delete(uuid);
+        else byUuid.set(uuid, change);
+      }
+      return [...byUuid.values()];
+    },
+    stop() {
+      for (const unsubscribe of unsubscribers) unsubscribe();
+    },
+  };
 }
 
 export async function loadVmDetails(

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { VmStats } from '../../../src/shared/dto';
 import { syncStoresWithEvents } from '../../../src/renderer/app/event-sync';
+import { loadHostVms } from '../../../src/renderer/app/loaders';
 import { appendToRing, emptyRing, ringToArray } from '../../../src/renderer/stores/ring-buffer';
 import { CPU_HISTORY_LENGTH, useStatsStore } from '../../../src/renderer/stores/stats-store';
 import { useHostsStore } from '../../../src/renderer/stores/hosts-store';
@@ -137,5 +138,31 @@ describe('host removal', () => {
     expect(useHostsStore.getState().hosts.map((h) => h.id)).toEqual(['lab']);
     expect(useVmsStore.getState().byUuid).toEqual({});
     expect(useUiStore.getState().selectedHostId).toBe('lab');
+  });
+});
+
+describe('loading a host’s VMs', () => {
+  it('keeps changes that arrive while the list is in flight', async () => {
+    const stale = [makeVm(1, { state: 'shutoff' }), makeVm(2)];
+    let answer: (vms: unknown) => void = () => undefined;
+    const host = new FakeHost();
+    host.invoke = (channel: string) =>
+      channel === 'vms.list'
+        ? new Promise((resolve) => {
+            answer = (value) => resolve({ ok: true, value });
+          })
+        : Promise.resolve({ ok: false, error: { code: 'internal', message: channel } });
+    const client = host.client();
+    syncStoresWithEvents(client);
+
+    const loading = loadHostVms(client, 'local');
+    host.emit('vm.changed', { vm: { ...stale[0]!, state: 'running' } });
+    host.emit('vm.removed', { hostId: 'local', uuid: stale[1]!.uuid });
+    answer(stale);
+    await loading;
+
+    const { byUuid } = useVmsStore.getState();
+    expect(byUuid[stale[0]!.uuid]?.state).toBe('running');
+    expect(byUuid[stale[1]!.uuid]).toBeUndefined();
   });
 });
