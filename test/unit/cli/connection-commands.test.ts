@@ -159,6 +159,17 @@ describeWhenAvailable('virtdeck connection commands (test driver)', libvirtMissi
     await keeper.destroy(uuid);
   });
 
+  it('connects to $LIBVIRT_DEFAULT_URI when -c is not given, as virsh does', async () => {
+    const saved = process.env.LIBVIRT_DEFAULT_URI;
+    process.env.LIBVIRT_DEFAULT_URI = TEST_URI;
+    try {
+      expect((await runCli(['dominfo', uuid])).stdout).toContain(`Name:           ${name}\n`);
+    } finally {
+      if (saved === undefined) delete process.env.LIBVIRT_DEFAULT_URI;
+      else process.env.LIBVIRT_DEFAULT_URI = saved;
+    }
+  });
+
   it('prints JSON for scripts with --json', async () => {
     const listed = JSON.parse((await cli('--json', 'list', '--all')).stdout) as unknown[];
     expect(listed).toContainEqual({
