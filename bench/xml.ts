@@ -3,7 +3,7 @@
  *
  *   npx tsx bench/xml.ts [--rounds 20]
  *
- * "corpus" is every document of test/fixtures/xml (virt-manager's test XML, ~0.9 MB in about 340
+ * "corpus" is every document of virt-manager's test XML corpus (../shared/corpus, ~0.9 MB in about 340
  * documents); "live VM" is the q35 fixture a running guest's dumpxml looks like (~6 kB,
  * 25 devices), the document the app re-reads on every device event. Each figure is the
  * best of the rounds.
@@ -14,7 +14,7 @@ import { prepareDetach } from '../src/domain/devices/detach';
 import { DomainXml } from '../src/domain/domain-xml';
 import { parseXml } from '../src/domain/xml/parse';
 import { serializeDocument } from '../src/domain/xml/serialize';
-import { corpusDocuments, corpusFile } from '../test/helpers/xml-corpus';
+import { corpusDocuments, liveFile } from '../test/helpers/xml-corpus';
 import { printTable } from './table';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '20' } } });
@@ -22,7 +22,7 @@ const ROUNDS = Number(values.rounds);
 
 const corpus = corpusDocuments().map((d) => d.text);
 const corpusBytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-const live = corpusFile('../live/q35-running.xml');
+const live = liveFile('q35-running.xml');
 const LIVE_REPEAT = 500;
 
 function best(run: () => void): number {

@@ -1,8 +1,26 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** virt-manager's test XML (see test/fixtures/xml/virt-manager/README.md). */
-export const CORPUS_DIR = join(import.meta.dirname, '../fixtures/xml/virt-manager');
+const REPO = join(import.meta.dirname, '../..');
+
+/**
+ * virt-manager's test XML (GPL-2.0-or-later test data). It is not part of the repository:
+ * tests read it from the shared folder beside the checkout (../shared/corpus), or from
+ * VIRTDECK_CORPUS_DIR.
+ */
+export const CORPUS_DIR =
+  process.env['VIRTDECK_CORPUS_DIR'] ?? join(REPO, '../shared/corpus/virt-manager');
+
+/** Hand-written live (running-VM) XML of our own, in the repository. */
+export const LIVE_DIR = join(REPO, 'test/fixtures/xml/live');
+
+function requireCorpus(): void {
+  if (!existsSync(CORPUS_DIR)) {
+    throw new Error(
+      `virt-manager's XML corpus is not at ${CORPUS_DIR}; put the shared folder beside the checkout or set VIRTDECK_CORPUS_DIR.`,
+    );
+  }
+}
 
 export interface CorpusDocument {
   /** File path relative to the corpus, with "#n" for the n-th document of a multi-document file. */
@@ -27,6 +45,7 @@ function xmlFiles(dir: string): string[] {
  * inside one <node> root, so only cli/compare is split.)
  */
 export function corpusDocuments(subdir = ''): CorpusDocument[] {
+  requireCorpus();
   return xmlFiles(join(CORPUS_DIR, subdir)).flatMap((path) => {
     const name = path.slice(CORPUS_DIR.length + 1);
     const text = readFileSync(path, 'utf8');
@@ -40,5 +59,10 @@ export function corpusDocuments(subdir = ''): CorpusDocument[] {
 }
 
 export function corpusFile(relativePath: string): string {
+  requireCorpus();
   return readFileSync(join(CORPUS_DIR, relativePath), 'utf8');
+}
+
+export function liveFile(name: string): string {
+  return readFileSync(join(LIVE_DIR, name), 'utf8');
 }

@@ -7,9 +7,9 @@ import { DomainXml } from '../../../src/domain/domain-xml';
 import { serializeElement } from '../../../src/domain/xml/serialize';
 import { DiskSpec, HostdevSpec, NicSpec } from '../../../src/shared/devices';
 import type { DiskSpecInput, NicSpecInput } from '../../../src/shared/devices';
-import { corpusFile } from '../../helpers/xml-corpus';
+import { liveFile } from '../../helpers/xml-corpus';
 
-const live = () => DomainXml.parse(corpusFile('../live/q35-running.xml'));
+const live = () => DomainXml.parse(liveFile('q35-running.xml'));
 const disk = (domain: DomainXml, spec: Omit<DiskSpecInput, 'kind'>) =>
   serializeElement(buildDisk(domain, DiskSpec.parse({ kind: 'disk', ...spec })));
 const nic = (spec: Omit<NicSpecInput, 'kind'>) =>

@@ -9,9 +9,9 @@ import { parseXml } from '../../../src/domain/xml/parse';
 import { DeviceMatch } from '../../../src/shared/devices';
 import type { AppError } from '../../../src/shared/errors';
 import { isAppError } from '../../../src/shared/errors';
-import { corpusFile } from '../../helpers/xml-corpus';
+import { liveFile } from '../../helpers/xml-corpus';
 
-const LIVE_XML = corpusFile('../live/q35-running.xml');
+const LIVE_XML = liveFile('q35-running.xml');
 const live = () => DomainXml.parse(LIVE_XML);
 
 function failure(run: () => unknown): AppError {
@@ -158,7 +158,7 @@ describe('not-found messages name the match the way the user gave it', () => {
 
 describe('PCI slots that cannot hotplug', () => {
   it('the PCIe root bus holds its devices', () => {
-    const xml = corpusFile('../live/q35-running.xml').replace(
+    const xml = liveFile('q35-running.xml').replace(
       "<address type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'/>",
       "<address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/>",
     );
@@ -171,7 +171,7 @@ describe('PCI slots that cannot hotplug', () => {
   });
 
   it('a port with hotplug turned off holds its device', () => {
-    const xml = corpusFile('../live/q35-running.xml').replace(
+    const xml = liveFile('q35-running.xml').replace(
       "<target chassis='1' port='0x10'/>",
       "<target chassis='1' port='0x10' hotplug='off'/>",
     );

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { GraphicsDevice } from '../../../src/domain/devices/display';
 import { DomainXml } from '../../../src/domain/domain-xml';
-import { corpusFile } from '../../helpers/xml-corpus';
+import { liveFile } from '../../helpers/xml-corpus';
 
 const graphics = (xml: string) =>
   DomainXml.parse(`<domain><devices>${xml}</devices></domain>`).devicesOf(GraphicsDevice)[0]!;
 
 describe('GraphicsDevice.endpoint', () => {
   it("gives the running VM's VNC port on its listen address", () => {
-    const [vnc] = DomainXml.parse(corpusFile('../live/q35-running.xml')).devicesOf(GraphicsDevice);
+    const [vnc] = DomainXml.parse(liveFile('q35-running.xml')).devicesOf(GraphicsDevice);
     expect(vnc?.endpoint).toEqual({ kind: 'tcp', type: 'vnc', host: '127.0.0.1', port: 5900 });
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { prepareMediaChange } from '../../../src/domain/devices/media';
 import { DomainXml } from '../../../src/domain/domain-xml';
-import { corpusFile } from '../../helpers/xml-corpus';
+import { liveFile } from '../../helpers/xml-corpus';
 
-const LIVE_XML = corpusFile('../live/q35-running.xml');
+const LIVE_XML = liveFile('q35-running.xml');
 
 describe('prepareMediaChange', () => {
   it('inserts an ISO into an empty CD-ROM drive, keeping the drive as it is', () => {

@@ -17,7 +17,7 @@ import type { Prop } from '../../../src/domain/model/props';
 import { XmlElement } from '../../../src/domain/xml/nodes';
 import { parseXml } from '../../../src/domain/xml/parse';
 import { serializeElement } from '../../../src/domain/xml/serialize';
-import { corpusDocuments } from '../../helpers/xml-corpus';
+import { corpusDocuments, liveFile } from '../../helpers/xml-corpus';
 
 /**
  * Every declared property must read a value from some real document, and write, read
@@ -52,7 +52,7 @@ function collect(element: XmlElement): void {
   for (const child of element.elements) collect(child);
 }
 for (const { text } of corpusDocuments()) collect(parseXml(text).root);
-collect(parseXml(corpusDocuments('../live')[0]!.text).root);
+collect(parseXml(liveFile('q35-running.xml')).root);
 
 describe.each(VIEWS)('%s properties', (_, View, elementNames) => {
   const elements = elementNames.flatMap((name) => elementsByName.get(name) ?? []);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findDevice } from '../../../src/domain/devices/find';
 import { matchFor, summarizeDevices } from '../../../src/domain/devices/summary';
 import { DomainXml } from '../../../src/domain/domain-xml';
-import { corpusDocuments, corpusFile } from '../../helpers/xml-corpus';
+import { corpusDocuments, liveFile } from '../../helpers/xml-corpus';
 
-const live = DomainXml.parse(corpusFile('../live/q35-running.xml'));
+const live = DomainXml.parse(liveFile('q35-running.xml'));
 
 describe('summarizeDevices', () => {
   const summaries = summarizeDevices(live);
@@ -45,7 +45,7 @@ describe('matchFor finds its own device again, across the corpus', () => {
     let found = 0;
     for (const { text } of [
       ...corpusDocuments('cli/compare'),
-      { text: corpusFile('../live/q35-running.xml') },
+      { text: liveFile('q35-running.xml') },
     ]) {
       if (!text.startsWith('<domain')) continue;
       const domain = DomainXml.parse(text);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DiskDevice } from '../../../src/domain/devices/disk';
 import { DomainXml } from '../../../src/domain/domain-xml';
 import { diffLines } from '../../../src/domain/xml/diff';
-import { corpusFile } from '../../helpers/xml-corpus';
+import { liveFile } from '../../helpers/xml-corpus';
 
 describe('diffLines', () => {
   it('is empty for equal texts', () => {
@@ -10,7 +10,7 @@ describe('diffLines', () => {
   });
 
   it('shows exactly the edit a view made, with context', () => {
-    const before = corpusFile('../live/q35-running.xml');
+    const before = liveFile('q35-running.xml');
     const domain = DomainXml.parse(before);
     domain.devicesOf(DiskDevice)[0]!.readonly = true;
     expect(diffLines(before, domain.toXml(), 1)).toBe(
