@@ -17,6 +17,7 @@ import { VmStateIndicator } from '../../components/VmStateIndicator';
 import { useUiStore } from '../../stores/ui-store';
 import { useVmDetailsStore } from '../../stores/vm-details-store';
 import { useVmsStore } from '../../stores/vms-store';
+import { DevicesSection } from '../devices/DevicesSection';
 import { DisksTable } from './DisksTable';
 import { LiveUsage } from './LiveUsage';
 import { NicsTable } from './NicsTable';
@@ -92,6 +93,9 @@ export function VmDetailsPanel({ uuid }: { uuid: string }) {
               </GridItem>
             )
           )}
+          <GridItem span={12}>
+            <DevicesSection vm={vm} />
+          </GridItem>
         </Grid>
       </DrawerPanelBody>
     </DrawerPanelContent>

@@ -1,0 +1,198 @@
+import { useEffect, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  CodeBlock,
+  CodeBlockCode,
+  Form,
+  FormGroup,
+  Modal,
+  ModalBody,
+  ModalFooter,
+  ModalHeader,
+  Switch,
+  ToggleGroup,
+  ToggleGroupItem,
+} from '@patternfly/react-core';
+import { useClient } from '../../app/client-context';
+import { errorMessage } from '../../app/error-message';
+import { useNotificationsStore } from '../../stores/notifications-store';
+import type { VmRef } from './device-actions';
+import { loadDevices } from './device-actions';
+import { HostdevFields } from './HostdevFields';
+import { INITIAL_FORM, specFromForm } from './hardware-form';
+import type { HardwareForm } from './hardware-form';
+import { NetworkFields } from './NetworkFields';
+import { StorageFields } from './StorageFields';
+
+const PAGES: readonly [HardwareForm['type'], string][] = [
+  ['storage', 'Storage'],
+  ['network', 'Network interface'],
+  ['hostdev', 'USB or PCI host device'],
+];
+
+/**
+ * Adds a disk, network card or host device. Every field is checked as it is typed; "Show
+ * XML" shows the exact element the host will receive. The device is reported added only
+ * once the host shows it.
+ */
+export function AddHardwareModal({
+  vm,
+  vmName,
+  running,
+  onClose,
+}: {
+  vm: VmRef;
+  vmName: string;
+  running: boolean;
+  onClose: () => void;
+}) {
+  const client = useClient();
+  const [form, setForm] = useState<HardwareForm>(INITIAL_FORM);
+  const [touched, setTouched] = useState(false);
+  const [scope, setScope] = useState({ live: running, config: true });
+  const [showXml, setShowXml] = useState(false);
+  const [preview, setPreview] = useState<{ specKey: string; xml: string }>();
+  const [failure, setFailure] = useState<string>();
+  const [sending, setSending] = useState(false);
+  const { spec, errors } = specFromForm(form);
+  const shownErrors = touched ? errors : {};
+  const specKey = JSON.stringify(spec);
+
+  useEffect(() => {
+    if (!showXml || !spec) return;
+    let current = true;
+    client
+      .invoke('devices.previewXml', { ...vm, spec })
+      .then((xml) => current && setPreview({ specKey, xml }))
+      .catch(
+        (error: unknown) =>
+          current && setPreview({ specKey, xml: `<!-- ${errorMessage(error)} -->` }),
+      );
+    return () => {
+      current = false;
+    };
+    // specKey stands for spec: a new object each render with the same content.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, vm.hostId, vm.uuid, showXml, specKey]);
+
+  const change =
+    <K extends 'storage' | 'network' | 'hostdev'>(page: K) =>
+    (patch: Partial<HardwareForm[K]>) => {
+      setTouched(true);
+      setForm((old) => ({ ...old, [page]: { ...old[page], ...patch } }));
+    };
+
+  const submit = async () => {
+    setTouched(true);
+    if (!spec || (!scope.live && !scope.config)) return;
+    setSending(true);
+    setFailure(undefined);
+    try {
+      const outcome = await client.invoke('devices.attach', { ...vm, spec, scope });
+      useNotificationsStore.getState().notify('success', `Added ${outcome.title} to ${vmName}.`);
+      await loadDevices(client, vm);
+      onClose();
+    } catch (error) {
+      setFailure(errorMessage(error));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <Modal variant="medium" isOpen onClose={onClose} aria-labelledby="vd-add-hw-title">
+      <ModalHeader title={`Add hardware to “${vmName}”`} labelId="vd-add-hw-title" />
+      <ModalBody>
+        <Form
+          id="vd-add-hw-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <ToggleGroup aria-label="Kind of hardware">
+            {PAGES.map(([type, label]) => (
+              <ToggleGroupItem
+                key={type}
+                text={label}
+                buttonId={`vd-add-hw-${type}`}
+                isSelected={form.type === type}
+                onChange={() => setForm((old) => ({ ...old, type }))}
+              />
+            ))}
+          </ToggleGroup>
+          {form.type === 'storage' && (
+            <StorageFields
+              storage={form.storage}
+              errors={shownErrors}
+              onChange={change('storage')}
+            />
+          )}
+          {form.type === 'network' && (
+            <NetworkFields
+              network={form.network}
+              errors={shownErrors}
+              onChange={change('network')}
+            />
+          )}
+          {form.type === 'hostdev' && (
+            <HostdevFields
+              hostdev={form.hostdev}
+              errors={shownErrors}
+              onChange={change('hostdev')}
+            />
+          )}
+          <FormGroup role="group" isInline fieldId="vd-add-hw-scope" label="Add to">
+            <Checkbox
+              id="vd-add-hw-live"
+              label="The running VM (now)"
+              isChecked={scope.live}
+              isDisabled={!running}
+              onChange={(_event, live) => setScope((old) => ({ ...old, live }))}
+            />
+            <Checkbox
+              id="vd-add-hw-config"
+              label="The saved definition (from the next boot)"
+              isChecked={scope.config}
+              onChange={(_event, config) => setScope((old) => ({ ...old, config }))}
+            />
+          </FormGroup>
+          <Switch
+            id="vd-add-hw-show-xml"
+            label="Show XML"
+            isChecked={showXml}
+            onChange={(_event, checked) => setShowXml(checked)}
+          />
+          {showXml && (
+            <CodeBlock aria-label="Device XML to send">
+              <CodeBlockCode>
+                {spec
+                  ? preview?.specKey === specKey
+                    ? preview.xml
+                    : 'Loading…'
+                  : 'Fix the fields above to see the XML.'}
+              </CodeBlockCode>
+            </CodeBlock>
+          )}
+          {failure && <Alert variant="danger" isInline title={failure} />}
+        </Form>
+      </ModalBody>
+      <ModalFooter>
+        <Button
+          variant="primary"
+          type="submit"
+          form="vd-add-hw-form"
+          isLoading={sending}
+          isDisabled={sending || (touched && !spec) || (!scope.live && !scope.config)}
+        >
+          Add
+        </Button>
+        <Button variant="link" onClick={onClose}>
+          Cancel
+        </Button>
+      </ModalFooter>
+    </Modal>
+  );
+}

@@ -1,0 +1,108 @@
+import { Checkbox, FormGroup, Radio } from '@patternfly/react-core';
+import type { FormErrors, HardwareForm } from './hardware-form';
+import { SelectField, TextField } from './form-fields';
+
+type Storage = HardwareForm['storage'];
+
+/** The storage page: an existing image file, block device or pool volume, and its bus. */
+export function StorageFields({
+  storage,
+  errors,
+  onChange,
+}: {
+  storage: Storage;
+  errors: FormErrors;
+  onChange: (change: Partial<Storage>) => void;
+}) {
+  return (
+    <>
+      <SelectField
+        id="vd-disk-device"
+        label="Device type"
+        value={storage.device}
+        options={[
+          ['disk', 'Disk'],
+          ['cdrom', 'CD-ROM drive'],
+          ['floppy', 'Floppy drive'],
+        ]}
+        onChange={(device) => onChange({ device })}
+      />
+      <FormGroup role="radiogroup" isInline fieldId="vd-disk-source" label="Source">
+        <Radio
+          id="vd-disk-source-file"
+          name="vd-disk-source"
+          label="Image file or block device on the host"
+          isChecked={storage.sourceKind === 'file'}
+          onChange={() => onChange({ sourceKind: 'file' })}
+        />
+        <Radio
+          id="vd-disk-source-volume"
+          name="vd-disk-source"
+          label="Storage pool volume"
+          isChecked={storage.sourceKind === 'volume'}
+          onChange={() => onChange({ sourceKind: 'volume' })}
+        />
+      </FormGroup>
+      {storage.sourceKind === 'file' ? (
+        <TextField
+          id="vd-disk-path"
+          label="Path on the host"
+          value={storage.path}
+          onChange={(path) => onChange({ path })}
+          error={errors['path']}
+          placeholder="/var/lib/libvirt/images/data.qcow2"
+          {...(storage.device === 'disk' ? {} : { hint: 'Leave empty for an empty drive.' })}
+        />
+      ) : (
+        <>
+          <TextField
+            id="vd-disk-pool"
+            label="Storage pool"
+            value={storage.pool}
+            onChange={(pool) => onChange({ pool })}
+            error={errors['pool']}
+          />
+          <TextField
+            id="vd-disk-volume"
+            label="Volume"
+            value={storage.volume}
+            onChange={(volume) => onChange({ volume })}
+            error={errors['volume']}
+          />
+        </>
+      )}
+      <SelectField
+        id="vd-disk-bus"
+        label="Bus"
+        value={storage.bus}
+        options={[
+          ['', 'Automatic (virtio for disks)'],
+          ['virtio', 'VirtIO'],
+          ['scsi', 'SCSI'],
+          ['sata', 'SATA'],
+          ['usb', 'USB'],
+          ['ide', 'IDE'],
+        ]}
+        onChange={(bus) => onChange({ bus })}
+      />
+      <SelectField
+        id="vd-disk-format"
+        label="Image format"
+        value={storage.format}
+        options={[
+          ['', 'Raw (libvirt default)'],
+          ['qcow2', 'QCOW2'],
+          ['raw', 'Raw'],
+        ]}
+        onChange={(format) => onChange({ format })}
+      />
+      <Checkbox
+        id="vd-disk-readonly"
+        label="Read-only"
+        isChecked={storage.readonly || storage.device === 'cdrom'}
+        isDisabled={storage.device === 'cdrom'}
+        onChange={(_event, readonly) => onChange({ readonly })}
+      />
+    </>
+  );
+}

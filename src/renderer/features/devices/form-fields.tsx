@@ -1,0 +1,75 @@
+import {
+  FormGroup,
+  FormHelperText,
+  FormSelect,
+  FormSelectOption,
+  HelperText,
+  HelperTextItem,
+  TextInput,
+} from '@patternfly/react-core';
+
+/** A labelled text field whose problem, if any, shows right under it. */
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  placeholder,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+  hint?: string;
+  placeholder?: string;
+}) {
+  const helpId = `${id}-help`;
+  const help = error ?? hint;
+  return (
+    <FormGroup label={label} fieldId={id}>
+      <TextInput
+        id={id}
+        value={value}
+        onChange={(_event, next) => onChange(next)}
+        validated={error ? 'error' : 'default'}
+        {...(placeholder === undefined ? {} : { placeholder })}
+        {...(help === undefined ? {} : { 'aria-describedby': helpId })}
+      />
+      {help !== undefined && (
+        <FormHelperText>
+          <HelperText id={helpId}>
+            <HelperTextItem variant={error ? 'error' : 'default'}>{help}</HelperTextItem>
+          </HelperText>
+        </FormHelperText>
+      )}
+    </FormGroup>
+  );
+}
+
+/** A labelled select over a fixed list of [value, label] options. */
+export function SelectField<V extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: V;
+  options: readonly (readonly [V, string])[];
+  onChange: (value: V) => void;
+}) {
+  return (
+    <FormGroup label={label} fieldId={id}>
+      <FormSelect id={id} value={value} onChange={(_event, next) => onChange(next as V)}>
+        {options.map(([optionValue, optionLabel]) => (
+          <FormSelectOption key={optionValue} value={optionValue} label={optionLabel} />
+        ))}
+      </FormSelect>
+    </FormGroup>
+  );
+}

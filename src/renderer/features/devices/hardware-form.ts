@@ -1,0 +1,186 @@
+import type { DiskBus } from '../../../shared/devices';
+import type { DeviceSpecInput } from '../../../shared/ipc/contract';
+
+/** What the Add hardware dialog holds, as the user typed it. */
+export interface HardwareForm {
+  type: 'storage' | 'network' | 'hostdev';
+  storage: {
+    sourceKind: 'file' | 'volume';
+    path: string;
+    pool: string;
+    volume: string;
+    device: 'disk' | 'cdrom' | 'floppy';
+    /** '' lets the host pick the bus for the device and machine. */
+    bus: DiskBus | '';
+    /** '' leaves the format to libvirt (raw). */
+    format: '' | 'raw' | 'qcow2';
+    readonly: boolean;
+  };
+  network: {
+    sourceType: 'network' | 'bridge' | 'direct' | 'user';
+    /** The network, bridge or host interface name, by source type. */
+    source: string;
+    directMode: 'bridge' | 'vepa' | 'private' | 'passthrough';
+    model: string;
+    macMode: 'generate' | 'set';
+    mac: string;
+  };
+  hostdev: {
+    bus: 'usb' | 'pci';
+    usbVendor: string;
+    usbProduct: string;
+    pciAddress: string;
+  };
+}
+
+export const INITIAL_FORM: HardwareForm = {
+  type: 'storage',
+  storage: {
+    sourceKind: 'file',
+    path: '',
+    pool: 'default',
+    volume: '',
+    device: 'disk',
+    bus: '',
+    format: '',
+    readonly: false,
+  },
+  network: {
+    sourceType: 'network',
+    source: 'default',
+    directMode: 'bridge',
+    model: 'virtio',
+    macMode: 'generate',
+    mac: '',
+  },
+  hostdev: { bus: 'usb', usbVendor: '', usbProduct: '', pciAddress: '' },
+};
+
+/** Field name to the problem with it, shown under the field. */
+export type FormErrors = Partial<Record<string, string>>;
+
+const MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i;
+const USB_ID = /^(0x)?[0-9a-f]{4}$/i;
+const PCI = /^(?:([0-9a-f]{4}):)?([0-9a-f]{2}):([0-9a-f]{2})\.([0-7])$/i;
+
+/**
+ * The spec the dialog sends, or the problems that keep it from being sent. Checks here
+ * follow the contract's schemas, so what passes is accepted by the host's validation.
+ */
+export function specFromForm(form: HardwareForm): { spec?: DeviceSpecInput; errors: FormErrors } {
+  if (form.type === 'storage') return storageSpec(form.storage);
+  if (form.type === 'network') return networkSpec(form.network);
+  return hostdevSpec(form.hostdev);
+}
+
+function storageSpec(storage: HardwareForm['storage']): ReturnType<typeof specFromForm> {
+  const errors: FormErrors = {};
+  const path = storage.path.trim();
+  const emptyDrive = storage.device !== 'disk' && path === '' && storage.sourceKind === 'file';
+  if (storage.sourceKind === 'file' && !emptyDrive && !path.startsWith('/')) {
+    errors['path'] =
+      path === ''
+        ? 'Enter the path of the image on the host.'
+        : 'Use an absolute path, starting with /.';
+  }
+  if (storage.sourceKind === 'volume') {
+    if (storage.pool.trim() === '') errors['pool'] = 'Enter the storage pool.';
+    if (storage.volume.trim() === '') errors['volume'] = 'Enter the volume name.';
+  }
+  if (Object.keys(errors).length > 0) return { errors };
+  const source =
+    storage.sourceKind === 'volume'
+      ? { type: 'volume' as const, pool: storage.pool.trim(), volume: storage.volume.trim() }
+      : emptyDrive
+        ? { type: 'none' as const }
+        : { type: path.startsWith('/dev/') ? ('block' as const) : ('file' as const), path };
+  return {
+    errors,
+    spec: {
+      kind: 'disk',
+      device: storage.device,
+      source,
+      readonly: storage.readonly,
+      ...(storage.bus === '' ? {} : { bus: storage.bus }),
+      ...(storage.format === '' ? {} : { format: storage.format }),
+    },
+  };
+}
+
+function networkSpec(network: HardwareForm['network']): ReturnType<typeof specFromForm> {
+  const errors: FormErrors = {};
+  const source = network.source.trim();
+  if (network.sourceType !== 'user' && source === '') {
+    errors['source'] = {
+      network: 'Enter the virtual network, e.g. default.',
+      bridge: 'Enter the host bridge, e.g. br0.',
+      direct: 'Enter the host interface, e.g. eth0.',
+    }[network.sourceType];
+  }
+  const mac = network.mac.trim();
+  if (network.macMode === 'set' && !MAC.test(mac)) {
+    errors['mac'] = 'A MAC address looks like 52:54:00:12:34:56.';
+  } else if (network.macMode === 'set' && (parseInt(mac.slice(0, 2), 16) & 1) === 1) {
+    errors['mac'] =
+      'This is a multicast address; the first byte must be even (52:54:00:… is usual).';
+  }
+  if (network.model.trim() === '') errors['model'] = 'Choose a device model.';
+  if (Object.keys(errors).length > 0) return { errors };
+  const nicSource =
+    network.sourceType === 'network'
+      ? { type: 'network' as const, network: source }
+      : network.sourceType === 'bridge'
+        ? { type: 'bridge' as const, bridge: source }
+        : network.sourceType === 'direct'
+          ? { type: 'direct' as const, dev: source, mode: network.directMode }
+          : { type: 'user' as const };
+  return {
+    errors,
+    spec: {
+      kind: 'interface',
+      source: nicSource,
+      model: network.model.trim(),
+      ...(network.macMode === 'set' ? { mac: mac.toLowerCase() } : {}),
+    },
+  };
+}
+
+function hostdevSpec(hostdev: HardwareForm['hostdev']): ReturnType<typeof specFromForm> {
+  const errors: FormErrors = {};
+  if (hostdev.bus === 'usb') {
+    if (!USB_ID.test(hostdev.usbVendor.trim()))
+      errors['usbVendor'] = 'A vendor ID is 4 hex digits, e.g. 046d.';
+    if (!USB_ID.test(hostdev.usbProduct.trim()))
+      errors['usbProduct'] = 'A product ID is 4 hex digits, e.g. c52b.';
+    if (Object.keys(errors).length > 0) return { errors };
+    const hex = (id: string) => `0x${id.trim().replace(/^0x/i, '').toLowerCase()}`;
+    return {
+      errors,
+      spec: {
+        kind: 'hostdev',
+        source: { usbVendor: hex(hostdev.usbVendor), usbProduct: hex(hostdev.usbProduct) },
+      },
+    };
+  }
+  const parts = PCI.exec(hostdev.pciAddress.trim());
+  const slot = parts ? parseInt(parts[3] ?? '', 16) : NaN;
+  if (!parts || slot > 0x1f) {
+    return {
+      errors: { pciAddress: 'A PCI address looks like 0000:03:00.0 (domain:bus:slot.function).' },
+    };
+  }
+  return {
+    errors,
+    spec: {
+      kind: 'hostdev',
+      source: {
+        pci: {
+          domain: parseInt(parts[1] ?? '0', 16),
+          bus: parseInt(parts[2] ?? '', 16),
+          slot,
+          function: parseInt(parts[4] ?? '', 10),
+        },
+      },
+    },
+  };
+}
