@@ -4,7 +4,7 @@ import type { Driver } from '../../../drivers/driver';
 import { DomainStatsTypes, uuidToString } from '../../../drivers/libvirt';
 import { vmStateFromNumber } from '../../../drivers/libvirt/libvirt-driver-stats';
 import { STATE_LABELS, formatFields, formatTypedValue } from './format';
-import { domainSecurityLabel } from './security-label';
+import { domainSecurity } from './security-label';
 import { commandFailure, lookupDomain, print, printJson, withSession } from './session';
 
 /** dominfo, dumpxml, define, undefine, domstats and the lifecycle commands. */
@@ -16,16 +16,14 @@ export function registerDomainCommands(program: Command): void {
     .action((text: string, _options: unknown, command: Command) =>
       withSession(command, async ({ client, json }) => {
         const dom = await lookupDomain(client, text);
-        const [info, osType, persistent, autostart, managedSave, security, label] =
-          await Promise.all([
-            client.domainGetInfo(dom),
-            client.domainGetOSType(dom),
-            client.domainIsPersistent(dom),
-            client.domainGetAutostart(dom),
-            client.domainHasManagedSaveImage(dom, 0),
-            client.nodeGetSecurityModel(),
-            domainSecurityLabel(client, dom),
-          ]);
+        const [info, osType, persistent, autostart, managedSave, security] = await Promise.all([
+          client.domainGetInfo(dom),
+          client.domainGetOSType(dom),
+          client.domainIsPersistent(dom),
+          client.domainGetAutostart(dom),
+          client.domainHasManagedSaveImage(dom, 0),
+          domainSecurity(client, dom),
+        ]);
         const facts = {
           id: dom.id,
           name: dom.name,
@@ -41,8 +39,8 @@ export function registerDomainCommands(program: Command): void {
           managedSave: managedSave === 1,
           securityModel: security.model,
           securityDoi: security.doi,
-          securityLabel: label.label,
-          securityEnforcing: label.enforcing,
+          securityLabel: security.label,
+          securityEnforcing: security.enforcing,
         };
         if (json) return printJson(facts);
         const fields: [string, string][] = [
@@ -64,9 +62,9 @@ export function registerDomainCommands(program: Command): void {
         );
         if (security.model) {
           fields.push(['Security model', security.model], ['Security DOI', security.doi]);
-          if (label.label) {
-            const mode = label.enforcing ? 'enforcing' : 'permissive';
-            fields.push(['Security label', `${label.label} (${mode})`]);
+          if (security.label) {
+            const mode = security.enforcing ? 'enforcing' : 'permissive';
+            fields.push(['Security label', `${security.label} (${mode})`]);
           }
         }
         print(formatFields(fields));
