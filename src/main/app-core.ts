@@ -20,7 +20,10 @@ export interface AppCoreOptions {
   openDriver?: DriverFactory;
   /** Hosts to open at start, instead of the configured ones. */
   hosts?: HostDefinition[];
-  /** How long a live device removal waits for the guest before it is "removal pending". */
+  /**
+   * How long a live device removal waits for the guest before it is "removal pending"
+   * (default: VIRTDECK_DEVICE_CONFIRM_TIMEOUT_MS, else 10 s).
+   */
   deviceConfirmTimeoutMs?: number;
 }
 
@@ -44,7 +47,9 @@ export function createAppCore(options: AppCoreOptions = {}): AppCore {
   const hosts = new HostRegistry(openDriver, events, options.statsIntervalMs ?? 1000);
   const store = options.configDir ? new HostStore(options.configDir) : undefined;
   const hostsService = new HostsService(hosts, store, env);
-  const devices = new DeviceServices(hosts, events, options.deviceConfirmTimeoutMs ?? 10_000);
+  const confirmTimeoutMs =
+    options.deviceConfirmTimeoutMs ?? (Number(env['VIRTDECK_DEVICE_CONFIRM_TIMEOUT_MS']) || 10_000);
+  const devices = new DeviceServices(hosts, events, confirmTimeoutMs);
   const dispatch = createDispatcher(
     createHandlers(hosts, hostsService, packageJson.version, devices),
   );

@@ -23,6 +23,8 @@ const CODE_BY_LIBVIRT_ERROR = new Map<number, ErrorCode>([
   [VirErr.CONFIG_UNSUPPORTED, 'unsupported'],
   [VirErr.INVALID_ARG, 'validation'],
   [VirErr.XML_ERROR, 'validation'],
+  [VirErr.XML_DETAIL, 'validation'],
+  [VirErr.NO_NAME, 'validation'],
 ]);
 
 /** Turns anything thrown by a handler into the error shape that crosses the boundary. */

@@ -119,7 +119,8 @@ function serveContract(ws: WebSocket, core: AppCore): void {
   ws.on('message', (data, isBinary) => {
     let parsed: unknown;
     try {
-      parsed = isBinary ? undefined : JSON.parse(data.toString());
+      const text = Array.isArray(data) ? Buffer.concat(data).toString() : Buffer.from(data).toString();
+      parsed = isBinary ? undefined : JSON.parse(text);
     } catch {
       parsed = undefined;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDomainFacts, sizeToKiB } from '../../../src/main/services/vm-summary';
+import { readDomainFacts } from '../../../src/main/services/vm-summary';
 import { osLabelFromId } from '../../../src/main/services/os-label';
 import { statsRates } from '../../../src/main/services/stats-rates';
 
@@ -53,11 +53,6 @@ describe('domain facts for the views', () => {
     });
   });
 
-  it('converts libvirt size units', () => {
-    expect(sizeToKiB({ '#text': '1', '@unit': 'GiB' })).toBe(1048576);
-    expect(sizeToKiB('524288')).toBe(524288);
-    expect(sizeToKiB({ '#text': '1', '@unit': 'G' })).toBe(1048576);
-  });
 
   it('names operating systems from libosinfo ids', () => {
     expect(osLabelFromId('http://microsoft.com/win/11')).toBe('Windows 11');

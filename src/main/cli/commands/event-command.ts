@@ -10,13 +10,25 @@ interface EventOptions {
   timeout?: string;
   timestamp?: boolean;
   domain?: string;
+  event?: string;
 }
+
+/** The event kinds `event` can report, by virsh's names. */
+const EVENT_KINDS: readonly DomainDriverEvent['kind'][] = [
+  'lifecycle',
+  'reboot',
+  'device-added',
+  'device-removed',
+  'device-removal-failed',
+  'metadata-change',
+];
 
 /**
  * `event`: prints domain events as they arrive (lifecycle, reboot, device added, removed
  * and removal failed, metadata change). Like virsh it stops after the first event unless
  * --loop is given, at the timeout, or on Ctrl+C, then prints how many it saw; with none
- * by the timeout it exits with status 1.
+ * by the timeout it exits with status 1. `--all` is accepted, and ignored, for virsh's
+ * sake: all kinds are the default here.
  */
 export function registerEventCommand(program: Command): void {
   program
@@ -26,9 +38,12 @@ export function registerEventCommand(program: Command): void {
     .option('--timeout <seconds>', 'stop after this many seconds')
     .option('--timestamp', 'prefix each event with the time it arrived')
     .option('--domain <domain>', 'only the events of this domain (name, UUID or id)')
+    .option('--event <kind>', `only this kind of event: ${EVENT_KINDS.join(', ')}`)
+    .option('--all', 'every kind of event (the default)')
     .action((options: EventOptions, command: Command) =>
       withSession(command, async ({ client, driver, json }) => {
         const timeoutMs = parseTimeout(options.timeout);
+        const onlyKind = parseKind(options.event);
         const onlyUuid = options.domain
           ? uuidToString((await lookupDomain(client, options.domain)).uuid)
           : undefined;
@@ -47,6 +62,7 @@ export function registerEventCommand(program: Command): void {
           const unsubscribe = driver.onEvent((event) => {
             if (event.kind === 'closed') return finish(event);
             if (onlyUuid && event.uuid !== onlyUuid) return;
+            if (onlyKind && event.kind !== onlyKind) return;
             received++;
             printEvent(event, options, json);
             if (!options.loop) finish('done');
@@ -83,4 +99,12 @@ function parseTimeout(text: string | undefined): number | undefined {
   if (!Number.isInteger(seconds) || seconds < 1)
     throw commandFailure(`invalid timeout '${text}': give a whole number of seconds`);
   return seconds * 1000;
+}
+
+function parseKind(text: string | undefined): DomainDriverEvent['kind'] | undefined {
+  if (text === undefined) return undefined;
+  const kind = EVENT_KINDS.find((known) => known === text);
+  if (!kind)
+    throw commandFailure(`unknown event type '${text}': use one of ${EVENT_KINDS.join(', ')}`);
+  return kind;
 }
