@@ -211,7 +211,16 @@ describeWhenAvailable('virtdeck connection commands (test driver)', libvirtMissi
       stderr: '',
     });
 
-    const quiet = await cli('event', '--domain', name, '--timeout', '1');
+    const quiet = await cli(
+      'event',
+      '--all',
+      '--domain',
+      name,
+      '--event',
+      'reboot',
+      '--timeout',
+      '1',
+    );
     const virshQuiet = await virsh(['event', '--all', '--domain', name, '--timeout', '1']);
     expect(quiet).toEqual({ code: 1, stdout: virshQuiet.stdout, stderr: '' });
   }, 60_000);
