@@ -29,7 +29,7 @@ function connect(options: { token?: string; origin?: string } = {}): Promise<Web
 function invoke(ws: WebSocket, id: number, channel: string, payload: unknown): Promise<Envelope<unknown>> {
   return new Promise((resolve) => {
     const onMessage = (data: WebSocket.RawData): void => {
-      const message = JSON.parse(data.toString()) as ServerMessage;
+      const message = JSON.parse((data as Buffer).toString()) as ServerMessage;
       if (message.type === 'result' && message.id === id) {
         ws.off('message', onMessage);
         resolve(message.envelope);
@@ -128,7 +128,7 @@ describe('browser mode: WebSocket', () => {
     const ws = await connect({ token: app.token, origin: app.origin });
     const event = await new Promise<ServerMessage>((resolve) => {
       ws.on('message', (data: WebSocket.RawData) => {
-        const message = JSON.parse(data.toString()) as ServerMessage;
+        const message = JSON.parse((data as Buffer).toString()) as ServerMessage;
         if (message.type === 'event' && message.event === 'vm.stats') resolve(message);
       });
     });

@@ -119,7 +119,8 @@ function serveContract(ws: WebSocket, core: AppCore): void {
   ws.on('message', (data, isBinary) => {
     let parsed: unknown;
     try {
-      const text = Array.isArray(data) ? Buffer.concat(data).toString() : Buffer.from(data).toString();
+      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(new Uint8Array(data));
+      const text = bytes.toString('utf8');
       parsed = isBinary ? undefined : JSON.parse(text);
     } catch {
       parsed = undefined;

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp, startApp, type RunningApp } from './harness';
+import { DevicesPanel } from './pages/devices-panel';
+import { VmManagerPage } from './pages/vm-manager-page';
+
+let app: RunningApp;
+let browser: { browser: Browser; close(): Promise<void> };
+let ui: VmManagerPage;
+
+beforeAll(async () => {
+  // A short confirmation wait, so the unplug-ignoring guest turns "pending" quickly.
+  app = await startApp({ VIRTDECK_DEVICE_CONFIRM_TIMEOUT_MS: '1500' });
+  browser = await launchBrowser();
+  ui = new VmManagerPage(await openApp(browser.browser, app));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function devicesOf(name: string): Promise<DevicesPanel> {
+  await ui.select(name);
+  const panel = new DevicesPanel(ui.page, ui.details(name));
+  await panel.row('disk vda').waitFor();
+  return panel;
+}
+
+describe('device hotplug in the browser, on the demo host', () => {
+  it('adds a disk through the Add hardware dialog and removes it after confirmation', async () => {
+    const devices = await devicesOf('debian-server');
+    await devices.addDisk('/var/lib/libvirt/images/e2e-data.qcow2', 'QCOW2');
+    await devices.row('disk vdc').waitFor();
+
+    const said = await devices.remove('disk vdc');
+    expect(said).toContain('From the running VM and its saved definition');
+    expect(said).toContain('Removal pending');
+    await devices.row('disk vdc').waitFor({ state: 'detached', timeout: 15_000 });
+  });
+
+  it('shows "Removal pending" when the guest ignores the unplug request', async () => {
+    const devices = await devicesOf('freebsd-build');
+    await devices.remove('disk vdb');
+    const row = devices.row('disk vdb');
+    await row.getByText('Removal pending').waitFor({ timeout: 15_000 });
+    expect(await row.getByRole('button', { name: 'Retry removal of disk vdb' }).isVisible()).toBe(
+      true,
+    );
+    // Removed from the saved definition at once; only the running VM still has it.
+    expect(await row.getByRole('button', { name: 'Cancel removal of disk vdb' }).isVisible()).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,41 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The Devices section of a VM's details pane and its dialogs, by role and accessible name. */
+export class DevicesPanel {
+  readonly section: Locator;
+  readonly table: Locator;
+
+  constructor(
+    readonly page: Page,
+    details: Locator,
+  ) {
+    this.section = details.getByRole('region', { name: 'Devices' });
+    this.table = this.section
+      .getByRole('grid', { name: 'Devices' })
+      .or(this.section.getByRole('table', { name: 'Devices' }));
+  }
+
+  row(title: string): Locator {
+    return this.table.getByRole('row').filter({ has: this.page.getByText(title, { exact: true }) });
+  }
+
+  /** Adds a disk image through the Add hardware dialog's storage page. */
+  async addDisk(path: string, format: 'QCOW2' | 'Raw'): Promise<void> {
+    await this.section.getByRole('button', { name: 'Add hardware' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Add hardware/ });
+    await dialog.getByLabel('Path on the host').fill(path);
+    await dialog.getByLabel('Image format').selectOption({ label: format });
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** Asks to remove a device, confirms the dialog's default choice and returns what it said. */
+  async remove(title: string): Promise<string> {
+    await this.section.getByRole('button', { name: `Remove ${title}`, exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Remove ${title} from`, exact: false });
+    const body = (await dialog.textContent()) ?? '';
+    await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    return body;
+  }
+}
