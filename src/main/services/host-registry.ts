@@ -57,6 +57,8 @@ export class HostRegistry {
         this.#changed(entry);
       });
       Object.assign(entry, { status: 'connected', hypervisor: info.hypervisor, hostname: info.hostname });
+      // Read every VM's definition now, in the background, so the first list is instant.
+      void entry.session.listVms().catch(() => undefined);
       delete entry.error;
     } catch (error) {
       entry.status = 'error';
