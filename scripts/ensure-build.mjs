@@ -17,10 +17,14 @@ function newestMtime(path) {
   return newest;
 }
 
-export function ensureBuild({ force = false } = {}) {
+/** True when out/ was built after the last change to the sources. */
+export function isBuildFresh() {
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-  const sources = Math.max(...INPUTS.map((input) => newestMtime(join(root, input))));
-  if (!force && built > sources) return;
+  return built > Math.max(...INPUTS.map((input) => newestMtime(join(root, input))));
+}
+
+export function ensureBuild({ force = false } = {}) {
+  if (!force && isBuildFresh()) return;
   process.stderr.write('Building Virtdeck (electron-vite build)...\n');
   const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error('The build failed; see the messages above.');
