@@ -140,7 +140,13 @@ export class DeviceService {
     if (livePlan) status = await this.#detachLive(uuid, match, title, livePlan);
     if (configPlan) await this.#detachConfig(uuid, match, configPlan);
     this.#onChange(uuid);
-    return { status, scope, message: detachMessage(status, title, definitions.record.name) };
+    const alias = livePlan?.awaitAlias;
+    return {
+      status,
+      scope,
+      message: detachMessage(status, title, definitions.record.name),
+      ...(alias === undefined ? {} : { alias }),
+    };
   }
 
   /** detach-device from a device element (the CLI): the element names the device. */

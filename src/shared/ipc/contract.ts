@@ -44,6 +44,8 @@ export const DetachOutcome = z.object({
   status: z.enum(['removed', 'pending', 'scheduled-for-next-boot']),
   scope: z.object({ live: z.boolean(), config: z.boolean() }),
   message: z.string(),
+  /** The alias the hypervisor's removal event carries (live removals on hosts with aliases). */
+  alias: z.string().optional(),
 });
 export type DetachOutcome = z.infer<typeof DetachOutcome>;
 
