@@ -1,5 +1,5 @@
 import type { WebContents, Session } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './window-options';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
 /**
  * Locks a window's contents to the app: no navigation away from the app's page, no new

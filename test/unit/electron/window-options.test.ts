@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, mainWindowOptions } from '../../../src/main/electron/window-options';
+import { readFileSync } from 'node:fs';
+import { mainWindowOptions } from '../../../src/main/electron/window-options';
+import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp';
 
 describe('main window options', () => {
   const options = mainWindowOptions('/app/out/preload/index.cjs');
@@ -21,5 +23,12 @@ describe('main window options', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+  });
+
+  it('is also the meta policy of index.html (less frame-ancestors, which a meta tag cannot set)', () => {
+    const html = readFileSync(new URL('../../../src/renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    const expected = CONTENT_SECURITY_POLICY.split('; ').filter((rule) => !rule.startsWith('frame-ancestors'));
+    expect(meta?.split('; ')).toEqual(expected);
   });
 });

@@ -1,6 +1,9 @@
-import { Nav, NavItem, NavList } from '@patternfly/react-core';
+import { useState } from 'react';
+import { Button, Nav, NavItem, NavList } from '@patternfly/react-core';
+import { PlusCircleIcon } from '@patternfly/react-icons/dist/esm/icons/plus-circle-icon';
 import { useHostsStore } from '../../stores/hosts-store';
 import { useUiStore } from '../../stores/ui-store';
+import { AddHostModal } from './AddHostModal';
 import { HostStatusText } from './HostStatusText';
 
 /** Every configured host with its connection state; choosing one shows its VMs. */
@@ -8,6 +11,7 @@ export function HostsNav() {
   const hosts = useHostsStore((state) => state.hosts);
   const selectedHostId = useUiStore((state) => state.selectedHostId);
   const selectHost = useUiStore((state) => state.selectHost);
+  const [adding, setAdding] = useState(false);
   return (
     <Nav aria-label="Hosts">
       <h2 className="vd-sidebar-heading">Hosts</h2>
@@ -28,6 +32,10 @@ export function HostsNav() {
           </NavItem>
         ))}
       </NavList>
+      <Button variant="link" icon={<PlusCircleIcon />} onClick={() => setAdding(true)} className="vd-add-host">
+        Add host
+      </Button>
+      {adding && <AddHostModal onClose={() => setAdding(false)} />}
     </Nav>
   );
 }

@@ -1,0 +1,107 @@
+import { useState, type FormEvent } from 'react';
+import {
+  Alert,
+  Button,
+  Form,
+  FormGroup,
+  FormHelperText,
+  HelperText,
+  HelperTextItem,
+  Modal,
+  ModalBody,
+  ModalFooter,
+  ModalHeader,
+  TextInput,
+} from '@patternfly/react-core';
+import { methods } from '../../../shared/ipc/contract';
+import { useClient } from '../../app/client-context';
+import { errorMessage } from '../../app/error-message';
+import { useHostsStore } from '../../stores/hosts-store';
+import { useUiStore } from '../../stores/ui-store';
+
+const uriSchema = methods['hosts.add'].input.shape.uri;
+
+/** The URI's problem as the user types, from the contract's own schema; none for an empty field. */
+function uriProblem(uri: string): string | undefined {
+  if (uri.trim() === '') return undefined;
+  const parsed = uriSchema.safeParse(uri);
+  return parsed.success ? undefined : parsed.error.issues[0]?.message;
+}
+
+/**
+ * Adds a host by libvirt URI. The host side connects first and only lists and remembers
+ * a host it could reach, so a typo never leaves a dead entry behind.
+ */
+export function AddHostModal({ onClose }: { onClose: () => void }) {
+  const client = useClient();
+  const [uri, setUri] = useState('');
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const problem = uriProblem(uri);
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (problem || uri.trim() === '' || busy) return;
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const host = await client.invoke('hosts.add', { uri, ...(name.trim() ? { name } : {}) });
+      useHostsStore.getState().upsertHost(host);
+      useUiStore.getState().selectHost(host.id);
+      onClose();
+    } catch (error) {
+      setFailure(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal variant="small" isOpen onClose={onClose} aria-labelledby="add-host-title">
+      <ModalHeader title="Add a host" labelId="add-host-title" />
+      <ModalBody>
+        <Form id="add-host-form" onSubmit={(event) => void submit(event)}>
+          {failure && (
+            <Alert variant="danger" isInline isPlain title="The host could not be added">
+              {failure}
+            </Alert>
+          )}
+          <FormGroup label="libvirt URI" isRequired fieldId="add-host-uri">
+            <TextInput
+              id="add-host-uri"
+              value={uri}
+              onChange={(_event, value) => setUri(value)}
+              validated={problem ? 'error' : 'default'}
+              placeholder="qemu:///system"
+              isRequired
+            />
+            <FormHelperText>
+              <HelperText>
+                <HelperTextItem variant={problem ? 'error' : 'default'}>
+                  {problem ?? 'For example qemu:///system, qemu:///session or qemu+tls://server/system'}
+                </HelperTextItem>
+              </HelperText>
+            </FormHelperText>
+          </FormGroup>
+          <FormGroup label="Name (optional)" fieldId="add-host-name">
+            <TextInput id="add-host-name" value={name} onChange={(_event, value) => setName(value)} />
+          </FormGroup>
+        </Form>
+      </ModalBody>
+      <ModalFooter>
+        <Button
+          type="submit"
+          form="add-host-form"
+          isDisabled={uri.trim() === '' || problem !== undefined || busy}
+          isLoading={busy}
+        >
+          {busy ? 'Connecting…' : 'Add host'}
+        </Button>
+        <Button variant="link" onClick={onClose}>
+          Cancel
+        </Button>
+      </ModalFooter>
+    </Modal>
+  );
+}
