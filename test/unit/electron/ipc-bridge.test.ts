@@ -16,7 +16,7 @@ describe('Electron IPC wiring', () => {
     const handlers = new Map<string, (...args: unknown[]) => unknown>();
     const core = fakeCore();
     let trusted = true;
-    bridgeIpc({ handle: (channel: string, handler: never) => handlers.set(channel, handler) } as never, core, () => trusted);
+    bridgeIpc({ handle: (channel: string, handler: never) => handlers.set(channel, handler) }, core, () => trusted);
     const handler = handlers.get(IPC_INVOKE_CHANNEL);
     await expect(handler?.({}, 'hosts.list', {})).resolves.toEqual({ ok: true, value: [] });
     expect(core.dispatch).toHaveBeenCalledWith('hosts.list', {}, { shell: 'desktop' });
