@@ -1,4 +1,4 @@
-import { Checkbox, FormGroup, Radio } from '@patternfly/react-core';
+import { Checkbox, FormGroup, Grid, GridItem, Radio } from '@patternfly/react-core';
 import type { FormErrors, HardwareForm } from './hardware-form';
 import { SelectField, TextField } from './form-fields';
 
@@ -71,31 +71,38 @@ export function StorageFields({
           />
         </>
       )}
-      <SelectField
-        id="vd-disk-bus"
-        label="Bus"
-        value={storage.bus}
-        options={[
-          ['', 'Automatic (virtio for disks)'],
-          ['virtio', 'VirtIO'],
-          ['scsi', 'SCSI'],
-          ['sata', 'SATA'],
-          ['usb', 'USB'],
-          ['ide', 'IDE'],
-        ]}
-        onChange={(bus) => onChange({ bus })}
-      />
-      <SelectField
-        id="vd-disk-format"
-        label="Image format"
-        value={storage.format}
-        options={[
-          ['', 'Raw (libvirt default)'],
-          ['qcow2', 'QCOW2'],
-          ['raw', 'Raw'],
-        ]}
-        onChange={(format) => onChange({ format })}
-      />
+      {/* Side by side: the dialog must fit a 800 px high window. */}
+      <Grid hasGutter md={6}>
+        <GridItem>
+          <SelectField
+            id="vd-disk-bus"
+            label="Bus"
+            value={storage.bus}
+            options={[
+              ['', 'Automatic (virtio for disks)'],
+              ['virtio', 'VirtIO'],
+              ['scsi', 'SCSI'],
+              ['sata', 'SATA'],
+              ['usb', 'USB'],
+              ['ide', 'IDE'],
+            ]}
+            onChange={(bus) => onChange({ bus })}
+          />
+        </GridItem>
+        <GridItem>
+          <SelectField
+            id="vd-disk-format"
+            label="Image format"
+            value={storage.format}
+            options={[
+              ['', 'Raw (libvirt default)'],
+              ['qcow2', 'QCOW2'],
+              ['raw', 'Raw'],
+            ]}
+            onChange={(format) => onChange({ format })}
+          />
+        </GridItem>
+      </Grid>
       <Checkbox
         id="vd-disk-readonly"
         label="Read-only"
