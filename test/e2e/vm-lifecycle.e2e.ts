@@ -87,3 +87,17 @@ describe('the demo host in the browser', () => {
     await expectState('debian-server', 'Shut off');
   });
 });
+
+describe('a failed action', () => {
+  it('names the VM, the action and the reason, and the list stays as the host has it', async () => {
+    await ui.select('legacy-nas');
+    await ui.perform('Run');
+    const alert = ui.page.getByRole('alert').filter({ hasText: 'legacy-nas' });
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toMatch(/Could not start/i);
+    expect(text).toContain("Cannot access storage file '/var/lib/libvirt/images/legacy-nas.qcow2'");
+    await expectState('legacy-nas', 'Shut off');
+    expect(await ui.enabledActions()).toEqual(['Run']);
+  });
+});

@@ -41,6 +41,13 @@ export const demoErrors = {
   notPaused: (name: string) =>
     fail(VirErr.INTERNAL_ERROR, VirFrom.TEST, `domain '${name}' not paused`),
   /** The generic check used by destroy, reboot, live device changes and consoles. */
+  /** What QEMU's driver says when a disk image is not there. */
+  storageMissing: (path: string) =>
+    new DriverError(
+      `Cannot access storage file '${path}': No such file or directory`,
+      VirErr.SYSTEM_ERROR,
+      VirFrom.STORAGE,
+    ),
   notRunning: () => fail(VirErr.OPERATION_INVALID, VirFrom.DOMAIN, 'domain is not running'),
   undefineTransient: () =>
     fail(VirErr.OPERATION_INVALID, VirFrom.DOMAIN, 'cannot undefine transient domain'),

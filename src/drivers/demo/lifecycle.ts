@@ -2,6 +2,7 @@ import { demoErrors } from './errors';
 import { holdGuestWork, requestGuestTask, scheduleGuestWork, stopDomain } from './guest';
 import { DETAIL, emitLifecycle } from './host';
 import type { DemoHost } from './host';
+import { MISSING_IMAGES } from './seed';
 import { REASON } from './vm';
 import type { DemoVm } from './vm';
 
@@ -14,6 +15,8 @@ import type { DemoVm } from './vm';
 
 export function startDomain(host: DemoHost, vm: DemoVm): void {
   if (vm.active) throw demoErrors.alreadyRunning(vm.name);
+  const missing = vm.diskImages().find((path) => MISSING_IMAGES.has(path));
+  if (missing !== undefined) throw demoErrors.storageMissing(missing);
   bootDomain(host, vm, 'running');
   emitLifecycle(host, vm, 'started', DETAIL.startedBooted);
 }

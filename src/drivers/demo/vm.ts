@@ -121,6 +121,16 @@ export class DemoVm {
     return this.live;
   }
 
+  /** The image files the persistent definition's disks use. */
+  diskImages(): string[] {
+    return childElements(devicesOf(this.config.tree), 'disk').flatMap((disk) => {
+      const file = childElements(disk, 'source')
+        .map((source) => attr(source, 'file'))
+        .find((path) => path !== undefined);
+      return file === undefined ? [] : [file];
+    });
+  }
+
   /** Forgets the running definition (the domain stopped). */
   dropLive(): void {
     this.live = undefined;

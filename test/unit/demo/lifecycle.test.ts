@@ -13,7 +13,7 @@ async function vmNamed(name: string): Promise<string> {
 }
 
 describe('demo host lifecycle', () => {
-  it('starts with six seeded VMs in mixed states', async () => {
+  it('starts with seven seeded VMs in mixed states', async () => {
     driver = createDemoDriver();
     const domains = await driver.listDomains();
     expect(domains.map((d) => d.name)).toEqual([
@@ -23,9 +23,20 @@ describe('demo host lifecycle', () => {
       'win11',
       'alpine-router',
       'freebsd-build',
+      'legacy-nas',
     ]);
     expect(new Set(domains.map((d) => d.state))).toEqual(new Set(['running', 'paused', 'shutoff']));
     for (const d of domains) expect(d.id > 0).toBe(d.state !== 'shutoff');
+  });
+
+  it('fails to start a VM whose disk image is missing, as libvirt does, and leaves it off', async () => {
+    driver = createDemoDriver();
+    const nas = await driver.lookupDomainByName('legacy-nas');
+    await expect(driver.start(nas.uuid)).rejects.toMatchObject({
+      message: "Cannot access storage file '/var/lib/libvirt/images/legacy-nas.qcow2': No such file or directory",
+      code: VirErr.SYSTEM_ERROR,
+    });
+    expect((await driver.lookupDomain(nas.uuid)).state).toBe('shutoff');
   });
 
   it('walks start, suspend, resume and destroy with events and state reasons', async () => {

@@ -9,14 +9,14 @@ describe('demo host extra VMs', () => {
   it('adds a thousand generated VMs in mixed states next to the seeded ones', async () => {
     driver = createDemoDriver({ extraVms: 1000 });
     const domains = await driver.listDomains();
-    expect(domains).toHaveLength(1006);
+    expect(domains).toHaveLength(1007);
     const generated = domains.filter((d) => d.name.startsWith('scale-'));
     expect(generated[0]?.name).toBe('scale-0001');
     expect(generated.at(-1)?.name).toBe('scale-1000');
     const states = new Set(generated.map((d) => d.state));
     expect(states).toEqual(new Set(['running', 'paused', 'shutoff']));
-    expect(new Set(domains.map((d) => d.uuid)).size).toBe(1006);
-    expect(await driver.getAllDomainStats()).toHaveLength(1006);
+    expect(new Set(domains.map((d) => d.uuid)).size).toBe(1007);
+    expect(await driver.getAllDomainStats()).toHaveLength(1007);
   });
 
   it('gives a generated VM a complete definition', async () => {
