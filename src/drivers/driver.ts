@@ -46,6 +46,12 @@ export interface Driver {
   detachDevice(uuid: string, deviceXml: string, scope: DeviceScope): Promise<void>;
   updateDevice(uuid: string, deviceXml: string, scope: DeviceScope): Promise<void>;
 
+  /**
+   * What a new device can connect to: virtual networks, storage pools and their volumes,
+   * and the host's USB and PCI devices (for the Add hardware dialog).
+   */
+  listHostResources(): Promise<HostResources>;
+
   /** Opens the domain's serial console (or the named character device) as a byte stream. */
   openConsole(uuid: string, devName?: string): Promise<Duplex>;
 
@@ -60,6 +66,14 @@ export interface DeviceScope {
   live: boolean;
   /** Affect the persistent definition. */
   config: boolean;
+}
+
+export interface HostResources {
+  networks: { name: string; active: boolean }[];
+  /** Volumes are listed for active pools only; an inactive pool cannot list them. */
+  pools: { name: string; active: boolean; volumes: { name: string; path: string }[] }[];
+  /** The node device XML (virNodeDeviceGetXMLDesc) of every host USB and PCI device. */
+  nodeDeviceXml: string[];
 }
 
 export interface HostInfo {

@@ -8,12 +8,14 @@ import type {
   DomainStatsRecord,
   DriverEvent,
   HostInfo,
+  HostResources,
 } from '../driver';
 import { openDemoConsole } from './console-guest';
 import { attachDevice, detachDevice, updateDevice } from './device-ops';
 import { osIdOf, parseDomainDefinition } from './domain-xml';
 import type { DomainFacts } from './domain-xml';
 import { demoErrors } from './errors';
+import { demoHostResources } from './host-resources';
 import { DETAIL, emitLifecycle } from './host';
 import type { DemoHost } from './host';
 import {
@@ -210,6 +212,10 @@ class DemoDriver implements Driver {
 
   updateDevice(uuid: string, deviceXml: string, scope: DeviceScope): Promise<void> {
     return this.call(() => updateDevice(this.get(uuid), deviceXml, scope));
+  }
+
+  listHostResources(): Promise<HostResources> {
+    return this.call(demoHostResources);
   }
 
   openConsole(uuid: string, devName?: string): Promise<Duplex> {

@@ -7,6 +7,7 @@ import type {
   Driver,
   DriverEvent,
   HostInfo,
+  HostResources,
 } from '../driver';
 import { VirErr, VirFrom } from '../../shared/libvirt-errors';
 import { connect } from './connect';
@@ -18,6 +19,7 @@ import { uuidFromString, uuidToString } from './protocol/types';
 import { vmStateFromNumber } from './libvirt-driver-stats';
 import { DomainLister } from './libvirt-driver-listing';
 import { DriverEventFanout } from './libvirt-driver-events';
+import { readHostResources } from './libvirt-driver-resources';
 
 /**
  * Undefine flag sets, most thorough first. Deleting a VM in a desktop app should leave
@@ -171,6 +173,10 @@ export class LibvirtDriver implements Driver {
     return this.withDomain(uuid, (dom) =>
       this.client.domainUpdateDeviceFlags(dom, deviceXml, affectFlags(scope)),
     );
+  }
+
+  listHostResources(): Promise<HostResources> {
+    return readHostResources(this.client);
   }
 
   /**

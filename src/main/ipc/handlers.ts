@@ -1,3 +1,4 @@
+import { hostResourceList } from '../services/device-host-resources';
 import type { DeviceServices } from '../services/device-services';
 import type { HostRegistry } from '../services/host-registry';
 import type { HostsService } from '../services/hosts-service';
@@ -36,6 +37,8 @@ export function createHandlers(
     },
     'devices.detachAtNextBoot': ({ hostId, uuid, match }) =>
       devices.forHost(hostId).detachAtNextBoot(uuid, match),
+    'devices.hostResources': ({ hostId }) =>
+      hosts.session(hostId).driver.listHostResources().then(hostResourceList),
     'devices.changeMedia': ({ hostId, uuid, target, source, scope }) =>
       devices
         .forHost(hostId)

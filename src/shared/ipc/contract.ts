@@ -57,6 +57,33 @@ export const AttachOutcome = z.object({
 });
 export type AttachOutcome = z.infer<typeof AttachOutcome>;
 
+/** A host USB or PCI device the Add hardware dialog offers for passthrough. */
+export const HostDeviceOption = z.object({
+  kind: z.enum(['usb', 'pci']),
+  /** The node device name, e.g. usb_1_4 or pci_0000_03_00_0. */
+  name: z.string(),
+  description: z.string(),
+  usbVendor: z.string().optional(),
+  usbProduct: z.string().optional(),
+  /** domain:bus:slot.function, e.g. 0000:03:00.0. */
+  pciAddress: z.string().optional(),
+});
+export type HostDeviceOption = z.infer<typeof HostDeviceOption>;
+
+/** What a new device can connect to on a host. */
+export const HostResourceList = z.object({
+  networks: z.array(z.object({ name: z.string(), active: z.boolean() })),
+  pools: z.array(
+    z.object({
+      name: z.string(),
+      active: z.boolean(),
+      volumes: z.array(z.object({ name: z.string(), path: z.string() })),
+    }),
+  ),
+  hostDevices: z.array(HostDeviceOption),
+});
+export type HostResourceList = z.infer<typeof HostResourceList>;
+
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
@@ -108,6 +135,8 @@ export const methods = {
   'devices.cancelPending': method(VmRef.extend({ match: DeviceMatch }).strict(), z.null()),
   /** Removes the device from the persistent definition only: it goes at the next boot. */
   'devices.detachAtNextBoot': method(VmRef.extend({ match: DeviceMatch }).strict(), DetachOutcome),
+  /** Networks, storage pools with volumes, and host USB/PCI devices, for Add hardware. */
+  'devices.hostResources': method(HostRef.strict(), HostResourceList),
   /** Inserts, swaps or ejects ("none") the media of a CD-ROM or floppy drive. */
   'devices.changeMedia': method(
     VmRef.extend({

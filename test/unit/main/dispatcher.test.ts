@@ -25,6 +25,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'devices.cancelPending': fail,
     'devices.detachAtNextBoot': fail,
     'devices.changeMedia': fail,
+    'devices.hostResources': fail,
     ...overrides,
   };
 }

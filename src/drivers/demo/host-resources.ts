@@ -1,0 +1,58 @@
+import type { HostResources } from '../driver';
+
+const IMAGES = '/var/lib/libvirt/images';
+
+/** A couple of host devices, in the XML libvirt's node device driver reports. */
+const NODE_DEVICES = [
+  `<device>
+  <name>usb_1_4</name>
+  <parent>usb_usb1</parent>
+  <capability type='usb_device'>
+    <bus>1</bus>
+    <device>4</device>
+    <product id='0xc52b'>Unifying Receiver</product>
+    <vendor id='0x046d'>Logitech, Inc.</vendor>
+  </capability>
+</device>`,
+  `<device>
+  <name>usb_2_3</name>
+  <parent>usb_usb2</parent>
+  <capability type='usb_device'>
+    <bus>2</bus>
+    <device>3</device>
+    <product id='0x5591'>Ultra Flair</product>
+    <vendor id='0x0781'>SanDisk Corp.</vendor>
+  </capability>
+</device>`,
+  `<device>
+  <name>pci_0000_03_00_0</name>
+  <parent>pci_0000_00_1c_0</parent>
+  <capability type='pci'>
+    <class>0x020000</class>
+    <domain>0</domain>
+    <bus>3</bus>
+    <slot>0</slot>
+    <function>0</function>
+    <product id='0x1533'>I210 Gigabit Network Connection</product>
+    <vendor id='0x8086'>Intel Corporation</vendor>
+  </capability>
+</device>`,
+];
+
+/** The demo host's networks, its default pool's images and a few host devices to pass through. */
+export function demoHostResources(): HostResources {
+  return {
+    networks: [{ name: 'default', active: true }],
+    pools: [
+      {
+        name: 'default',
+        active: true,
+        volumes: ['data-disk.qcow2', 'scratch.raw', 'debian-12-netinst.iso'].map((name) => ({
+          name,
+          path: `${IMAGES}/${name}`,
+        })),
+      },
+    ],
+    nodeDeviceXml: [...NODE_DEVICES],
+  };
+}

@@ -1,0 +1,34 @@
+import type { HostResources } from '../driver';
+import type { LibvirtClient } from './client';
+
+/** virConnectListAllNodeDevices flags: VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV | _USB_DEV. */
+const PCI_AND_USB_DEVICES = (1 << 1) | (1 << 2);
+
+/** What a new device can connect to, read in a few calls per kind (for the Add hardware dialog). */
+export async function readHostResources(client: LibvirtClient): Promise<HostResources> {
+  const [{ nets }, { pools }, { devices }] = await Promise.all([
+    client.connectListAllNetworks(0),
+    client.connectListAllStoragePools(0),
+    client.connectListAllNodeDevices(PCI_AND_USB_DEVICES),
+  ]);
+  const networks = await Promise.all(
+    nets.map(async (net) => ({
+      name: net.name,
+      active: (await client.networkIsActive(net)) === 1,
+    })),
+  );
+  const poolRecords = await Promise.all(
+    pools.map(async (pool) => {
+      const active = (await client.storagePoolIsActive(pool)) === 1;
+      const { vols } = active ? await client.storagePoolListAllVolumes(pool, 0) : { vols: [] };
+      const volumes = await Promise.all(
+        vols.map(async (vol) => ({ name: vol.name, path: await client.storageVolGetPath(vol) })),
+      );
+      return { name: pool.name, active, volumes };
+    }),
+  );
+  const nodeDeviceXml = await Promise.all(
+    devices.map((device) => client.nodeDeviceGetXMLDesc(device.name, 0)),
+  );
+  return { networks, pools: poolRecords, nodeDeviceXml };
+}
