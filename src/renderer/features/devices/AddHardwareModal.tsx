@@ -15,6 +15,7 @@ import {
   ToggleGroup,
   ToggleGroupItem,
 } from '@patternfly/react-core';
+import type { HostResourceList } from '../../../shared/ipc/contract';
 import { useClient } from '../../app/client-context';
 import { errorMessage } from '../../app/error-message';
 import { useNotificationsStore } from '../../stores/notifications-store';
@@ -56,6 +57,7 @@ export function AddHardwareModal({
   const [preview, setPreview] = useState<{ specKey: string; xml: string }>();
   const [failure, setFailure] = useState<string>();
   const [sending, setSending] = useState(false);
+  const [resources, setResources] = useState<HostResourceList>();
   const { spec, errors } = specFromForm(form);
   const shownErrors = touched ? errors : {};
   const specKey = JSON.stringify(spec);
@@ -76,6 +78,18 @@ export function AddHardwareModal({
     // specKey stands for spec: a new object each render with the same content.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, vm.hostId, vm.uuid, showXml, specKey]);
+
+  useEffect(() => {
+    let current = true;
+    // Without the list (an older or unreachable host) the dialog falls back to typed names.
+    client
+      .invoke('devices.hostResources', { hostId: vm.hostId })
+      .then((list) => current && setResources(list))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [client, vm.hostId]);
 
   const change =
     <K extends 'storage' | 'network' | 'hostdev'>(page: K) =>
@@ -128,6 +142,7 @@ export function AddHardwareModal({
               storage={form.storage}
               errors={shownErrors}
               onChange={change('storage')}
+              resources={resources}
             />
           )}
           {form.type === 'network' && (
@@ -135,6 +150,7 @@ export function AddHardwareModal({
               network={form.network}
               errors={shownErrors}
               onChange={change('network')}
+              resources={resources}
             />
           )}
           {form.type === 'hostdev' && (
@@ -142,6 +158,7 @@ export function AddHardwareModal({
               hostdev={form.hostdev}
               errors={shownErrors}
               onChange={change('hostdev')}
+              resources={resources}
             />
           )}
           <FormGroup role="group" isInline fieldId="vd-add-hw-scope" label="Add to">

@@ -1,6 +1,7 @@
 import { FormGroup, Radio } from '@patternfly/react-core';
+import type { HostResourceList } from '../../../shared/ipc/contract';
 import type { FormErrors, HardwareForm } from './hardware-form';
-import { TextField } from './form-fields';
+import { SelectField, TextField } from './form-fields';
 
 type Hostdev = HardwareForm['hostdev'];
 
@@ -9,11 +10,28 @@ export function HostdevFields({
   hostdev,
   errors,
   onChange,
+  resources,
 }: {
   hostdev: Hostdev;
   errors: FormErrors;
   onChange: (change: Partial<Hostdev>) => void;
+  resources: HostResourceList | undefined;
 }) {
+  const offered = (resources?.hostDevices ?? []).filter((device) => device.kind === hostdev.bus);
+  const chosen = offered.find((device) =>
+    device.kind === 'usb'
+      ? sameId(device.usbVendor, hostdev.usbVendor) && sameId(device.usbProduct, hostdev.usbProduct)
+      : device.pciAddress === hostdev.pciAddress,
+  );
+  const choose = (name: string) => {
+    const device = offered.find((d) => d.name === name);
+    if (!device) return;
+    onChange(
+      device.kind === 'usb'
+        ? { usbVendor: bareId(device.usbVendor), usbProduct: bareId(device.usbProduct) }
+        : { pciAddress: device.pciAddress ?? '' },
+    );
+  };
   return (
     <>
       <FormGroup role="radiogroup" isInline fieldId="vd-hostdev-bus" label="Host device type">
@@ -32,6 +50,24 @@ export function HostdevFields({
           onChange={() => onChange({ bus: 'pci' })}
         />
       </FormGroup>
+      {offered.length > 0 && (
+        <SelectField
+          id="vd-hostdev-choice"
+          label="Host device"
+          value={chosen?.name ?? ''}
+          options={[
+            ['', 'Choose, or type the IDs below…'],
+            ...offered.map(
+              (device) =>
+                [
+                  device.name,
+                  `${device.description} (${device.kind === 'usb' ? `${bareId(device.usbVendor)}:${bareId(device.usbProduct)}` : device.pciAddress})`,
+                ] as const,
+            ),
+          ]}
+          onChange={choose}
+        />
+      )}
       {hostdev.bus === 'usb' ? (
         <>
           <TextField
@@ -62,4 +98,13 @@ export function HostdevFields({
       )}
     </>
   );
+}
+
+/** USB ids as people type them: 046d rather than 0x046d. */
+function bareId(id: string | undefined): string {
+  return (id ?? '').replace(/^0x/i, '');
+}
+
+function sameId(a: string | undefined, b: string): boolean {
+  return bareId(a).toLowerCase() === bareId(b).toLowerCase() && b !== '';
 }

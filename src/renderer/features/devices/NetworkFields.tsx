@@ -1,6 +1,7 @@
 import { FormGroup, Radio } from '@patternfly/react-core';
+import type { HostResourceList } from '../../../shared/ipc/contract';
 import type { FormErrors, HardwareForm } from './hardware-form';
-import { SelectField, TextField } from './form-fields';
+import { NameField, SelectField, TextField } from './form-fields';
 
 type Network = HardwareForm['network'];
 
@@ -15,11 +16,16 @@ export function NetworkFields({
   network,
   errors,
   onChange,
+  resources,
 }: {
   network: Network;
   errors: FormErrors;
   onChange: (change: Partial<Network>) => void;
+  resources: HostResourceList | undefined;
 }) {
+  const networks = resources?.networks.map(
+    (net) => [net.name, net.active ? net.name : `${net.name} (inactive: start it first)`] as const,
+  );
   return (
     <>
       <SelectField
@@ -32,15 +38,18 @@ export function NetworkFields({
           ['direct', 'Host interface (macvtap)'],
           ['user', 'User-mode networking'],
         ]}
-        onChange={(sourceType) => onChange({ sourceType })}
+        onChange={(sourceType) =>
+          onChange({ sourceType, source: sourceType === 'network' ? 'default' : '' })
+        }
       />
       {network.sourceType !== 'user' && (
-        <TextField
+        <NameField
           id="vd-nic-source"
           label={SOURCE_LABEL[network.sourceType]}
           value={network.source}
           onChange={(source) => onChange({ source })}
           error={errors['source']}
+          choices={network.sourceType === 'network' ? networks : undefined}
         />
       )}
       {network.sourceType === 'direct' && (

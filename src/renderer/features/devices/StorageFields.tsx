@@ -1,6 +1,7 @@
 import { Checkbox, FormGroup, Grid, GridItem, Radio } from '@patternfly/react-core';
+import type { HostResourceList } from '../../../shared/ipc/contract';
 import type { FormErrors, HardwareForm } from './hardware-form';
-import { SelectField, TextField } from './form-fields';
+import { NameField, SelectField, TextField } from './form-fields';
 
 type Storage = HardwareForm['storage'];
 
@@ -9,11 +10,19 @@ export function StorageFields({
   storage,
   errors,
   onChange,
+  resources,
 }: {
   storage: Storage;
   errors: FormErrors;
   onChange: (change: Partial<Storage>) => void;
+  resources: HostResourceList | undefined;
 }) {
+  const pools = resources?.pools.map(
+    (pool) => [pool.name, pool.active ? pool.name : `${pool.name} (inactive)`] as const,
+  );
+  const volumes = resources?.pools
+    .find((pool) => pool.name === storage.pool)
+    ?.volumes.map((volume) => [volume.name, volume.name] as const);
   return (
     <>
       <SelectField
@@ -55,19 +64,21 @@ export function StorageFields({
         />
       ) : (
         <>
-          <TextField
+          <NameField
             id="vd-disk-pool"
             label="Storage pool"
             value={storage.pool}
-            onChange={(pool) => onChange({ pool })}
+            onChange={(pool) => onChange({ pool, volume: '' })}
             error={errors['pool']}
+            choices={pools}
           />
-          <TextField
+          <NameField
             id="vd-disk-volume"
             label="Volume"
             value={storage.volume}
             onChange={(volume) => onChange({ volume })}
             error={errors['volume']}
+            choices={volumes}
           />
         </>
       )}

@@ -56,20 +56,66 @@ export function SelectField<V extends string>({
   value,
   options,
   onChange,
+  error,
 }: {
   id: string;
   label: string;
   value: V;
   options: readonly (readonly [V, string])[];
   onChange: (value: V) => void;
+  error?: string | undefined;
 }) {
+  const helpId = `${id}-help`;
   return (
     <FormGroup label={label} fieldId={id}>
-      <FormSelect id={id} value={value} onChange={(_event, next) => onChange(next as V)}>
+      <FormSelect
+        id={id}
+        value={value}
+        validated={error ? 'error' : 'default'}
+        onChange={(_event, next) => onChange(next as V)}
+        {...(error === undefined ? {} : { 'aria-describedby': helpId })}
+      >
         {options.map(([optionValue, optionLabel]) => (
           <FormSelectOption key={optionValue} value={optionValue} label={optionLabel} />
         ))}
       </FormSelect>
+      {error !== undefined && (
+        <FormHelperText>
+          <HelperText id={helpId}>
+            <HelperTextItem variant="error">{error}</HelperTextItem>
+          </HelperText>
+        </FormHelperText>
+      )}
     </FormGroup>
+  );
+}
+
+/**
+ * A name the host knows (a network, a pool, a volume): a select over what the host listed,
+ * or a text field when it listed nothing (an older host, or none defined yet).
+ */
+export function NameField({
+  choices,
+  placeholder,
+  ...field
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+  choices: readonly (readonly [string, string])[] | undefined;
+  placeholder?: string;
+}) {
+  if (!choices || choices.length === 0) {
+    return <TextField {...field} {...(placeholder === undefined ? {} : { placeholder })} />;
+  }
+  const known = choices.some(([value]) => value === field.value);
+  return (
+    <SelectField
+      {...field}
+      value={known ? field.value : ''}
+      options={[['', `Choose…`], ...choices]}
+    />
   );
 }
