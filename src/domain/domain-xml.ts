@@ -1,9 +1,11 @@
 import { kibibytes, int, str } from './model/props';
 import { defineView } from './model/view';
 import { deviceView } from './devices/registry';
+import { clockProps, cpuProps, featureProps, osProps, resourceProps } from './domain-settings';
 import type { Device } from './devices/registry';
 import { ensureChild, insertInOrder, pruneEmpty } from './xml/edit';
-import type { XmlDocument, XmlElement } from './xml/nodes';
+import { XmlElement } from './xml/nodes';
+import type { XmlDocument } from './xml/nodes';
 import { parseDocumentOf } from './xml/parse';
 import { serializeDocument } from './xml/serialize';
 
@@ -24,6 +26,11 @@ export class DomainXml extends defineView({
   memoryKiB: kibibytes('memory'),
   currentMemoryKiB: kibibytes('currentMemory'),
   vcpus: int('vcpu'),
+  ...resourceProps,
+  ...cpuProps,
+  ...osProps,
+  ...featureProps,
+  ...clockProps,
   osType: str('os/type'),
   arch: str('os/type/@arch'),
   machine: str('os/type/@machine'),
@@ -70,6 +77,77 @@ export class DomainXml extends defineView({
     device.element.parent?.remove(device.element);
   }
 
+  /** The legacy boot order, `<os><boot dev='hd'/>...`: hd, cdrom, network, fd. */
+  get bootDevices(): string[] {
+    const os = this.element.child('os');
+    return (os?.childrenNamed('boot') ?? []).flatMap((b) => b.getAttribute('dev') ?? []);
+  }
+
+  set bootDevices(devices: readonly string[]) {
+    const os = ensureChild(this.element, 'os');
+    for (const boot of os.childrenNamed('boot')) os.remove(boot);
+    for (const dev of devices) {
+      const boot = new XmlElement('boot');
+      boot.setAttribute('dev', dev);
+      insertInOrder(os, boot);
+    }
+  }
+
+  /** The clock's timers (rtc, pit, hpet, kvmclock, hypervclock, tsc, ...) and their settings. */
+  get timers(): ClockTimer[] {
+    return (this.element.child('clock')?.childrenNamed('timer') ?? []).map((timer) => ({
+      name: timer.getAttribute('name') ?? '',
+      ...presentOf(timer.getAttribute('present')),
+      ...(timer.getAttribute('tickpolicy') === undefined
+        ? {}
+        : { tickpolicy: timer.getAttribute('tickpolicy') ?? '' }),
+    }));
+  }
+
+  /** Adds or changes one timer; `undefined` removes it. Other timers stay as they are. */
+  setTimer(name: string, settings: Omit<ClockTimer, 'name'> | undefined): void {
+    const clock = this.element.child('clock');
+    const existing = clock?.childrenNamed('timer').find((t) => t.getAttribute('name') === name);
+    if (settings === undefined) {
+      if (clock && existing) {
+        clock.remove(existing);
+        pruneEmpty(clock, this.element);
+      }
+      return;
+    }
+    const timer = existing ?? new XmlElement('timer');
+    timer.setAttribute('name', name);
+    if (settings.tickpolicy === undefined) timer.removeAttribute('tickpolicy');
+    else timer.setAttribute('tickpolicy', settings.tickpolicy);
+    if (settings.present === undefined) timer.removeAttribute('present');
+    else timer.setAttribute('present', settings.present ? 'yes' : 'no');
+    if (!existing) insertInOrder(ensureChild(this.element, 'clock'), timer);
+  }
+
+  /**
+   * The metadata element of one namespace, as virDomainGetMetadata reads it: libvirt
+   * keeps at most one element per namespace under <metadata>.
+   */
+  metadataOf(namespaceUri: string): XmlElement | undefined {
+    const metadata = this.element.child('metadata');
+    return metadata?.elements.find((e) => e.namespaceUri === namespaceUri);
+  }
+
+  /**
+   * Replaces the metadata of one namespace (virDomainSetMetadata), leaving every other
+   * application's metadata alone; `undefined` removes it. The element must declare its
+   * namespace (`xmlns:prefix='uri'`).
+   */
+  setMetadataOf(namespaceUri: string, element: XmlElement | undefined): void {
+    const existing = this.metadataOf(namespaceUri);
+    const metadata = existing?.parent;
+    if (existing && metadata) {
+      metadata.remove(existing);
+      pruneEmpty(metadata, this.element);
+    }
+    if (element) insertInOrder(ensureChild(this.element, 'metadata'), element);
+  }
+
   /** The libosinfo id that virt-install and virt-manager record, e.g. ".../fedora/39". */
   get osinfoId(): string | undefined {
     return this.osinfoElement()
@@ -92,7 +170,18 @@ export class DomainXml extends defineView({
   }
 
   private osinfoElement(): XmlElement | undefined {
-    const metadata = this.element.child('metadata');
-    return metadata?.elements.find((e) => e.namespaceUri === OSINFO_NAMESPACE);
+    return this.metadataOf(OSINFO_NAMESPACE);
   }
+}
+
+/** One <timer> of the clock. */
+export interface ClockTimer {
+  name: string;
+  present?: boolean;
+  /** delay, catchup, merge, discard */
+  tickpolicy?: string;
+}
+
+function presentOf(text: string | undefined): { present?: boolean } {
+  return text === 'yes' ? { present: true } : text === 'no' ? { present: false } : {};
 }

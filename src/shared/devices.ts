@@ -22,6 +22,55 @@ export const PciAddress = z.object({
 });
 
 /**
+ * Matches for the devices named by their own identity rather than by a target or a MAC,
+ * modelled on libvirt's per-type lookups (virDomainRNGFind, virDomainInputDefFind, ...).
+ * Every field is optional: the fields given must all agree, and together they must name
+ * exactly one device.
+ */
+const identity = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S) =>
+  z.object({ kind: z.literal(kind), ...shape });
+const name = z.string().min(1).optional();
+const count = z.number().int().min(0).optional();
+
+const IDENTITY_MATCHES = [
+  /** A disk given without a target: its source path, device or pool/volume. */
+  identity('disk-source', { source: z.string().min(1) }),
+  /** A network interface given without a MAC, told apart by type, source, PCI address. */
+  identity('nic', { type: name, source: name, model: name, pci: PciAddress.optional() }),
+  identity('filesystem', { target: z.string().min(1) }),
+  identity('rng', { model: name, backend: name, source: name }),
+  identity('watchdog', { model: name, action: name }),
+  identity('input', { type: name, bus: name, source: name }),
+  identity('redirdev', { bus: name, type: name }),
+  identity('vsock', { model: name, cid: count }),
+  identity('shmem', { name: z.string().min(1) }),
+  identity('memory', { model: name, sizeKiB: count, node: count }),
+  identity('tpm', { model: name, backend: name }),
+  identity('smartcard', { mode: name }),
+  identity('sound', { model: name }),
+  identity('video', { model: name }),
+  identity('graphics', { type: name }),
+  identity('memballoon', { model: name }),
+  identity('panic', { model: name }),
+  identity('hub', { type: name }),
+  identity('iommu', { model: name }),
+  identity('crypto', { model: name, type: name }),
+  identity('pstore', { backend: name }),
+  identity('nvram', {}),
+  identity('redirfilter', {}),
+  identity('audio', { id: count, type: name }),
+  identity('lease', { lockspace: name, key: name }),
+] as const;
+
+/** A SCSI host device: the host adapter and the address on it. */
+export const ScsiHostAddress = z.object({
+  adapter: z.string().min(1),
+  bus: z.number().int().min(0).default(0),
+  target: z.number().int().min(0).default(0),
+  unit: z.number().int().min(0),
+});
+
+/**
  * A partial device that names one device of a VM, as libvirt's detach takes one: a disk by
  * its target, a NIC by its MAC, a host device by its host address, any device by alias.
  */
@@ -36,6 +85,7 @@ export const DeviceMatch = z.discriminatedUnion('kind', [
       z.object({ usbVendor: z.string(), usbProduct: z.string() }),
       z.object({ usbBus: z.number().int(), usbDevice: z.number().int() }),
       z.object({ mdev: z.uuid() }),
+      z.object({ scsi: ScsiHostAddress }),
     ]),
   }),
   z.object({
@@ -51,6 +101,7 @@ export const DeviceMatch = z.discriminatedUnion('kind', [
     /** A channel's name, e.g. org.qemu.guest_agent.0. */
     name: z.string().min(1).optional(),
   }),
+  ...IDENTITY_MATCHES,
 ]);
 export type DeviceMatch = z.infer<typeof DeviceMatch>;
 
@@ -133,3 +184,4 @@ export const HostdevSpec = z.object({
   alias: UserAlias.optional(),
 });
 export type HostdevSpec = z.infer<typeof HostdevSpec>;
+

@@ -53,3 +53,30 @@ export const NewVmSpec = z.object({
 });
 export type NewVmSpec = z.infer<typeof NewVmSpec>;
 export type NewVmSpecInput = z.input<typeof NewVmSpec>;
+
+/** Setting names that would hold a secret; the VM definition is readable by any libvirt client. */
+const SECRET_NAME = /passw|secret|token|credential|private.?key|api.?key/i;
+
+/**
+ * What Virtdeck keeps about a VM inside its definition, under <metadata> in its own
+ * namespace: tags, free-form notes and per-VM app settings (name to value). It travels
+ * with the VM (migration, backup of the XML) and is never a place for secrets.
+ */
+export const AppMetadata = z.object({
+  tags: z.array(z.string().trim().min(1, 'a tag cannot be empty').max(64)).default([]),
+  notes: z.string().max(10_000, 'notes have at most 10,000 characters').optional(),
+  settings: z
+    .record(
+      z
+        .string()
+        .regex(/^[A-Za-z][\w.-]*$/, 'a setting name starts with a letter')
+        .refine((name) => !SECRET_NAME.test(name), {
+          message:
+            'the VM definition is readable by every libvirt client, so it holds no passwords or keys; keep them in the system keyring',
+        }),
+      z.string(),
+    )
+    .default({}),
+});
+export type AppMetadata = z.infer<typeof AppMetadata>;
+export type AppMetadataInput = z.input<typeof AppMetadata>;

@@ -14,6 +14,9 @@ export const CORPUS_DIR =
 /** Hand-written live (running-VM) XML of our own, in the repository. */
 export const LIVE_DIR = join(REPO, 'test/fixtures/xml/live');
 
+/** Golden edit cases of our own: <case>-in.xml and the expected <case>-out.xml. */
+export const GOLDEN_DIR = join(REPO, 'test/fixtures/xml/golden');
+
 function requireCorpus(): void {
   if (!existsSync(CORPUS_DIR)) {
     throw new Error(
@@ -65,4 +68,12 @@ export function corpusFile(relativePath: string): string {
 
 export function liveFile(name: string): string {
   return readFileSync(join(LIVE_DIR, name), 'utf8');
+}
+
+/** The input of every golden case, with its case name. */
+export function goldenInputs(): { name: string; text: string }[] {
+  return readdirSync(GOLDEN_DIR)
+    .filter((f) => f.endsWith('-in.xml'))
+    .sort()
+    .map((f) => ({ name: f.slice(0, -'-in.xml'.length), text: readFileSync(join(GOLDEN_DIR, f), 'utf8') }));
 }

@@ -16,6 +16,8 @@ export class GraphicsDevice extends defineView({
   listenAddress: str('listen/@address'),
   listenSocket: str('listen/@socket'),
   websocketPort: int('@websocket'),
+  keymap: str('@keymap'),
+  glEnable: yesNo('gl/@enable'),
 }) {
   /**
    * Where a client reaches this display on the host, from a running VM's XML: a TCP port
@@ -52,14 +54,30 @@ export class VideoDevice extends defineView({
   vramKiB: int('model/@vram'),
   heads: int('model/@heads'),
   primary: yesNo('model/@primary'),
+  accel3d: yesNo('model/acceleration/@accel3d'),
+  /** vhostuser for a vhost-user GPU; qemu otherwise. */
+  driverName: str('driver/@name'),
 }) {}
 
-/** <input>: keyboard, mouse or tablet. */
+/** <input>: keyboard, mouse or tablet, or a host input device passed through. */
 export class InputDevice extends defineView({
   ...deviceInfo,
+  /** mouse, tablet, keyboard, passthrough, evdev */
   type: str('@type'),
+  /** ps2, usb, virtio, xen */
   bus: str('@bus'),
-}) {}
+  /** virtio, virtio-transitional, virtio-non-transitional */
+  model: str('@model'),
+  /** passthrough: the host's event device. */
+  sourceEvdev: str('source/@evdev'),
+  /** evdev: the host's event device. */
+  sourceDev: str('source/@dev'),
+}) {
+  /** The host event device behind a passthrough or evdev input. */
+  get source(): string | undefined {
+    return this.sourceEvdev ?? this.sourceDev;
+  }
+}
 
 /** Any other device element: the common device properties only. */
 export class OtherDevice extends defineView({

@@ -7,6 +7,8 @@ import { ControllerDevice } from './controller';
 import { describeDevice } from './describe';
 import { DiskDevice } from './disk';
 import { HostdevDevice } from './hostdev';
+import { describeIdentityMatch, devicesWithIdentity, isIdentityMatch } from './identity';
+import type { IdentityKind } from './identity';
 import { InterfaceDevice } from './interface';
 import { aliasOf } from './registry';
 import type { Device } from './registry';
@@ -19,8 +21,10 @@ type MatchOf<K extends DeviceMatch['kind']> = Extract<DeviceMatch, { kind: K }>;
  * `findDevice` turns zero or several into a clear error.
  */
 type Finder<K extends DeviceMatch['kind']> = (domain: DomainXml, match: MatchOf<K>) => Device[];
+type NamedKind = Exclude<DeviceMatch['kind'], IdentityKind>;
 
-const FINDERS: { [K in DeviceMatch['kind']]: Finder<K> } = {
+/** The matches with a finder of their own; the rest go by identity (identity.ts). */
+const FINDERS: { [K in NamedKind]: Finder<K> } = {
   alias: (domain, match) => {
     const found = domain.devices.filter((d) => aliasOf(d) === match.alias);
     return found.length > 1
@@ -51,6 +55,16 @@ const FINDERS: { [K in DeviceMatch['kind']]: Finder<K> } = {
         const usb = d.sourceUsbAddress;
         return usb?.bus === source.usbBus && usb.device === source.usbDevice;
       }
+      if ('scsi' in source) {
+        const scsi = d.sourceScsi;
+        const wanted = source.scsi;
+        return (
+          scsi?.adapter === wanted.adapter &&
+          scsi.bus === wanted.bus &&
+          scsi.target === wanted.target &&
+          scsi.unit === wanted.unit
+        );
+      }
       return d.mdevUuid?.toLowerCase() === source.mdev.toLowerCase();
     }),
 
@@ -77,7 +91,8 @@ function sameHexId(a: string | undefined, b: string): boolean {
 
 /** Every device `match` names in `domain`. */
 export function devicesMatching(domain: DomainXml, match: DeviceMatch): Device[] {
-  const finder = FINDERS[match.kind] as Finder<DeviceMatch['kind']>;
+  if (isIdentityMatch(match)) return devicesWithIdentity(domain.devices, match);
+  const finder = FINDERS[match.kind] as Finder<NamedKind>;
   return finder(domain, match);
 }
 
@@ -94,13 +109,23 @@ export function findDevice(domain: DomainXml, match: DeviceMatch): Device {
   if (others.length > 0) {
     throw new AppError({
       code: 'ambiguous',
-      message: `${found.length} devices match ${describeMatch(match)} (${found.map(describeDevice).join(', ')}). Choose the device by its alias instead.`,
+      message: `${found.length} devices match ${describeMatch(match)} (${found.map(describeDevice).join(', ')}). ${howToChoose(match)}`,
     });
   }
   return only;
 }
 
-function describeMatch(match: DeviceMatch): string {
+/** What tells apart the devices an ambiguous match named. */
+function howToChoose(match: DeviceMatch): string {
+  if (match.kind === 'nic' || match.kind === 'interface') {
+    return "Name the interface by its MAC address, its PCI address or its alias instead.";
+  }
+  return 'Choose the device by its alias instead.';
+}
+
+/** The match in words, for messages: "disk with target "vdb"". */
+export function describeMatch(match: DeviceMatch): string {
+  if (isIdentityMatch(match)) return describeIdentityMatch(match);
   switch (match.kind) {
     case 'alias':
       return `device with alias "${match.alias}"`;
@@ -118,6 +143,10 @@ function describeMatch(match: DeviceMatch): string {
       if ('pci' in s) return `host PCI device ${formatPciAddress(s.pci)}`;
       if ('usbVendor' in s) return `host USB device ${s.usbVendor}:${s.usbProduct}`;
       if ('usbBus' in s) return `host USB device on bus ${s.usbBus}, device ${s.usbDevice}`;
+      if ('scsi' in s) {
+        const { adapter, bus, target, unit } = s.scsi;
+        return `host SCSI device ${adapter}:${bus}:${target}:${unit}`;
+      }
       return `mediated device ${s.mdev}`;
     }
   }

@@ -1,5 +1,5 @@
 import { defineView } from '../model/view';
-import { str, yesNo } from '../model/props';
+import { onOff, parseInteger, str, yesNo } from '../model/props';
 import { bootable } from './device';
 import { readPciAddress } from './address';
 import type { PciAddress } from './address';
@@ -14,6 +14,12 @@ export class HostdevDevice extends defineView({
   usbVendor: str('source/vendor/@id'),
   usbProduct: str('source/product/@id'),
   mdevUuid: str('source/address/@uuid'),
+  /** mdev: the device API, e.g. vfio-pci or vfio-ccw. */
+  model: str('@model'),
+  /** mdev: whether the vGPU drives the guest's display. */
+  display: onOff('@display'),
+  /** SCSI: the host adapter, e.g. scsi_host0. */
+  scsiAdapter: str('source/adapter/@name'),
 }) {
   /** The host PCI address of a PCI host device. */
   get sourcePci(): PciAddress | undefined {
@@ -31,4 +37,23 @@ export class HostdevDevice extends defineView({
       ? { bus, device }
       : undefined;
   }
+
+  /** The host adapter and address of a SCSI host device. */
+  get sourceScsi(): ScsiHostAddress | undefined {
+    const adapter = this.scsiAdapter;
+    const address = this.element.child('source')?.child('address');
+    if (this.type !== 'scsi' || adapter === undefined || !address) return undefined;
+    const part = (name: string) => parseInteger(address.getAttribute(name) ?? '');
+    const [bus, target, unit] = [part('bus'), part('target'), part('unit')];
+    return bus === undefined || target === undefined || unit === undefined
+      ? undefined
+      : { adapter, bus, target, unit };
+  }
+}
+
+export interface ScsiHostAddress {
+  adapter: string;
+  bus: number;
+  target: number;
+  unit: number;
 }

@@ -7,6 +7,7 @@ import { describeDevice } from './describe';
 import { devicesMatching } from './find';
 import { DiskDevice } from './disk';
 import { HostdevDevice } from './hostdev';
+import { identityMatchOf } from './identity';
 import { InterfaceDevice } from './interface';
 import { aliasOf } from './registry';
 import type { Device } from './registry';
@@ -32,12 +33,17 @@ export function matchFor(domain: DomainXml, device: Device): DeviceMatch | undef
   });
 }
 
-function identityMatch(device: Device): DeviceMatch | undefined {
-  if (device instanceof DiskDevice) {
-    return device.targetDev === undefined ? undefined : { kind: 'disk', target: device.targetDev };
+/**
+ * The identifying fields of a device as a match: what `virsh detach-device` would need in
+ * a partial device element. Disks go by target and interfaces by MAC when they have one,
+ * else (like every type without a finder of its own) by their identity.
+ */
+export function identityMatch(device: Device): DeviceMatch | undefined {
+  if (device instanceof DiskDevice && device.targetDev !== undefined) {
+    return { kind: 'disk', target: device.targetDev };
   }
-  if (device instanceof InterfaceDevice) {
-    return device.mac === undefined ? undefined : { kind: 'interface', mac: device.mac };
+  if (device instanceof InterfaceDevice && device.mac !== undefined) {
+    return { kind: 'interface', mac: device.mac };
   }
   if (device instanceof ControllerDevice) {
     const { type, index } = device;
@@ -52,8 +58,9 @@ function identityMatch(device: Device): DeviceMatch | undefined {
       return { kind: 'chardev', element: device.elementName, name: targetName };
     if (targetPort !== undefined)
       return { kind: 'chardev', element: device.elementName, port: targetPort };
+    return undefined;
   }
-  return undefined;
+  return identityMatchOf(device.element);
 }
 
 function hostdevMatch(device: HostdevDevice): DeviceMatch | undefined {
@@ -65,6 +72,8 @@ function hostdevMatch(device: HostdevDevice): DeviceMatch | undefined {
   }
   const usb = device.sourceUsbAddress;
   if (usb) return { kind: 'hostdev', source: { usbBus: usb.bus, usbDevice: usb.device } };
+  const scsi = device.sourceScsi;
+  if (scsi) return { kind: 'hostdev', source: { scsi } };
   return device.mdevUuid === undefined
     ? undefined
     : { kind: 'hostdev', source: { mdev: device.mdevUuid } };

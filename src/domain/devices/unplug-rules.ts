@@ -3,6 +3,7 @@ import { parseInteger } from '../model/props';
 import { ControllerDevice } from './controller';
 import { describeDevice } from './describe';
 import { DiskDevice } from './disk';
+import { InputDevice, VideoDevice } from './display';
 import type { Device } from './registry';
 
 /**
@@ -12,6 +13,12 @@ import type { Device } from './registry';
  */
 export function hotUnplugProblem(domain: DomainXml, device: Device): string | undefined {
   const name = device.element.name;
+  if (device instanceof InputDevice && device.bus === 'ps2') {
+    return `The PS/2 ${device.type ?? 'input'} is built into the machine and cannot be unplugged. Add a USB or virtio ${device.type ?? 'input'} instead, or remove it from the saved configuration (libvirt may add it back on x86).`;
+  }
+  if (device instanceof VideoDevice && isPrimaryVideo(domain, device)) {
+    return 'The primary video device drives the VM\'s display and cannot be removed while the VM runs. Change its model in the saved configuration instead; the change applies at the next start.';
+  }
   if (NEVER_HOT_UNPLUGGED.has(name)) {
     return `A ${name} device cannot be removed while the VM runs. Remove it from the saved configuration only; the change applies at the next start.`;
   }
@@ -43,6 +50,13 @@ function slotProblem(domain: DomainXml, device: Device): string | undefined {
     return `${what} in a slot of the ${port.model ?? 'PCI'} controller ${port.index ?? ''}, which has hotplug turned off. ${fix}`;
   }
   return undefined;
+}
+
+/** The first video device is the primary one unless another says primary='yes'. */
+function isPrimaryVideo(domain: DomainXml, video: VideoDevice): boolean {
+  const videos = domain.devicesOf(VideoDevice);
+  const primary = videos.find((v) => v.primary === true) ?? videos[0];
+  return primary?.element === video.element;
 }
 
 /** Device elements libvirt's QEMU driver has no live detach for. */

@@ -16,6 +16,23 @@ export function parseXml(source: string): XmlDocument {
   return new Scanner(source).document();
 }
 
+/**
+ * Parses text that may hold several documents back to back (virt-install prints the
+ * install-time and the boot-time definition one after the other). A new root element after
+ * a complete one starts the next document; writing the documents one after the other
+ * gives back the text. Errors carry the line and column in the whole text.
+ */
+export function parseXmlDocuments(source: string): XmlDocument[] {
+  const documents: XmlDocument[] = [];
+  let start = 0;
+  do {
+    const scanner = new Scanner(source, start, true);
+    documents.push(scanner.document());
+    start = scanner.end;
+  } while (start < source.length);
+  return documents;
+}
+
 /** Parses a document whose root must be <rootName>; another root is a validation error. */
 export function parseDocumentOf(source: string, rootName: string): XmlDocument {
   const document = parseXml(source);
@@ -48,17 +65,30 @@ const ATTRIBUTE = /(\s+)([^\s=/>"'<]+)(\s*=\s*)("[^"<]*"|'[^'<]*')/y;
 const SPACE = /\s*/y;
 
 class Scanner {
-  private pos = 0;
+  private pos: number;
   private readonly top: XmlNode[] = [];
   private readonly open: XmlElement[] = [];
   private root: XmlElement | undefined;
+  /** In multi-document mode, where the next document starts. */
+  private nextDocument: number | undefined;
 
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    start = 0,
+    private readonly multiDocument = false,
+  ) {
+    this.pos = start;
+  }
+
+  /** Where this document's text ends. */
+  get end(): number {
+    return this.nextDocument ?? this.src.length;
+  }
 
   document(): XmlDocument {
     // A byte order mark from a file saved by an editor is kept, not treated as text.
-    if (this.src.startsWith('\uFEFF')) this.verbatimLength(1);
-    while (this.pos < this.src.length) {
+    if (this.src.startsWith('\uFEFF', this.pos)) this.verbatimLength(1);
+    while (this.pos < this.src.length && this.nextDocument === undefined) {
       if (this.src.startsWith('<', this.pos)) this.markup();
       else this.text();
     }
@@ -101,7 +131,11 @@ class Scanner {
     const start = this.pos;
     this.pos += 1;
     const element = new XmlElement(this.name());
-    if (this.open.length === 0 && this.root) this.fail('a second root element', start);
+    if (this.open.length === 0 && this.root) {
+      if (!this.multiDocument) this.fail('a second root element', start);
+      this.nextDocument = start;
+      return;
+    }
     const seen = new Set<string>();
     for (;;) {
       ATTRIBUTE.lastIndex = this.pos;

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerConnectionCommands } from './connection-commands';
+import { registerXmlCommands } from './xml-commands';
 
 /**
  * The `virtdeck` command. Each family of subcommands lives in its own module and
@@ -10,6 +11,7 @@ export function buildProgram(): Command {
     .description('Virtdeck: manage virtual machines through libvirt')
     .showHelpAfterError();
   registerConnectionCommands(program);
+  registerXmlCommands(program);
   return program;
 }
 

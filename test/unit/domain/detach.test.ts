@@ -66,7 +66,7 @@ describe('prepareDetach finds the one device a match names', () => {
     );
     expect(error.code).toBe('ambiguous');
     expect(error.message).toMatch(
-      /^2 devices match network interface with MAC .*Choose the device by its alias instead\.$/,
+      /^2 devices match network interface with MAC .*Name the interface by its MAC address, its PCI address or its alias instead\.$/,
     );
   });
 });
@@ -81,7 +81,7 @@ describe('prepareDetach applies the hot-unplug rules to live detaches only', () 
       { kind: 'disk', target: 'sdc' },
       /Disks on the sata bus cannot be unplugged while the VM runs/,
     ],
-    [{ kind: 'alias', alias: 'video0' }, /A video device cannot be removed while the VM runs/],
+    [{ kind: 'alias', alias: 'video0' }, /The primary video device .* cannot be removed while the VM runs/],
     [{ kind: 'alias', alias: 'balloon0' }, /A memballoon device cannot be removed/],
   ])('%j', (match, message) => {
     const error = failure(() => prepareDetach(live(), DeviceMatch.parse(match), true));

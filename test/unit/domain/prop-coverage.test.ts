@@ -8,7 +8,31 @@ import {
   OtherDevice,
   VideoDevice,
 } from '../../../src/domain/devices/display';
+import { DeviceAddress } from '../../../src/domain/devices/address-view';
+import { FilesystemDevice, LeaseDevice } from '../../../src/domain/devices/filesystem';
 import { HostdevDevice } from '../../../src/domain/devices/hostdev';
+import { MemoryDevice, ShmemDevice } from '../../../src/domain/devices/memory';
+import {
+  NvramDevice,
+  PanicDevice,
+  PstoreDevice,
+  TpmDevice,
+  WatchdogDevice,
+} from '../../../src/domain/devices/platform';
+import { AudioDevice, SoundDevice } from '../../../src/domain/devices/sound';
+import {
+  HubDevice,
+  RedirdevDevice,
+  RedirfilterDevice,
+  SmartcardDevice,
+} from '../../../src/domain/devices/usb-redirect';
+import {
+  CryptoDevice,
+  IommuDevice,
+  MemballoonDevice,
+  RngDevice,
+  VsockDevice,
+} from '../../../src/domain/devices/virtio-misc';
 import { InterfaceDevice } from '../../../src/domain/devices/interface';
 import { DomainXml } from '../../../src/domain/domain-xml';
 import { NetworkXml } from '../../../src/domain/network';
@@ -17,7 +41,7 @@ import type { Prop } from '../../../src/domain/model/props';
 import { XmlElement } from '../../../src/domain/xml/nodes';
 import { parseXml } from '../../../src/domain/xml/parse';
 import { serializeElement } from '../../../src/domain/xml/serialize';
-import { corpusDocuments, liveFile } from '../../helpers/xml-corpus';
+import { corpusDocuments, goldenInputs, liveFile } from '../../helpers/xml-corpus';
 
 /**
  * Every declared property must read a value from some real document, and write, read
@@ -34,11 +58,28 @@ const VIEWS: [string, { props: Record<string, Prop<unknown>> }, readonly string[
   ['graphics', GraphicsDevice, ['graphics']],
   ['video', VideoDevice, ['video']],
   ['input', InputDevice, ['input']],
-  [
-    'other',
-    OtherDevice,
-    ['rng', 'memballoon', 'watchdog', 'tpm', 'sound', 'redirdev', 'filesystem'],
-  ],
+  ['filesystem', FilesystemDevice, ['filesystem']],
+  ['lease', LeaseDevice, ['lease']],
+  ['sound', SoundDevice, ['sound']],
+  ['audio', AudioDevice, ['audio']],
+  ['redirdev', RedirdevDevice, ['redirdev']],
+  ['redirfilter', RedirfilterDevice, ['redirfilter']],
+  ['smartcard', SmartcardDevice, ['smartcard']],
+  ['hub', HubDevice, ['hub']],
+  ['rng', RngDevice, ['rng']],
+  ['memballoon', MemballoonDevice, ['memballoon']],
+  ['vsock', VsockDevice, ['vsock']],
+  ['crypto', CryptoDevice, ['crypto']],
+  ['iommu', IommuDevice, ['iommu']],
+  ['tpm', TpmDevice, ['tpm']],
+  ['watchdog', WatchdogDevice, ['watchdog']],
+  ['panic', PanicDevice, ['panic']],
+  ['nvram', NvramDevice, ['nvram']],
+  ['pstore', PstoreDevice, ['pstore']],
+  ['memory', MemoryDevice, ['memory']],
+  ['shmem', ShmemDevice, ['shmem']],
+  ['address', DeviceAddress, ['address']],
+  ['other', OtherDevice, ['teleporter']],
   ['pool', PoolXml, ['pool']],
   ['volume', VolumeXml, ['volume']],
   ['network', NetworkXml, ['network']],
@@ -53,10 +94,20 @@ function collect(element: XmlElement): void {
 }
 for (const { text } of corpusDocuments()) collect(parseXml(text).root);
 collect(parseXml(liveFile('q35-running.xml')).root);
+for (const { text } of goldenInputs()) collect(parseXml(text).root);
 
-describe.each(VIEWS)('%s properties', (_, View, elementNames) => {
+// Views share some declarations (every device's alias and address, boot order); each is
+// checked once, with the first view that declares it.
+const seen = new Set<Prop<unknown>>();
+const declared = VIEWS.map(([name, View, elementNames]) => {
+  const own = Object.entries(View.props).filter(([, prop]) => !seen.has(prop));
+  for (const [, prop] of own) seen.add(prop);
+  return [name, own, elementNames] as const;
+});
+
+describe.each(declared)('%s properties', (_, props, elementNames) => {
   const elements = elementNames.flatMap((name) => elementsByName.get(name) ?? []);
-  it.each(Object.entries(View.props))('%s', (_, prop) => {
+  it.each(props)('%s', (_, prop) => {
     // A flag reads false wherever its element is absent, so prefer a value that is set;
     // an on/off attribute may be found only as "off".
     const values = elements.map((e) => prop.get(e));
