@@ -22,10 +22,8 @@ export const PciAddress = z.object({
 });
 
 /**
- * Matches for the devices named by their own identity rather than by a target or a MAC,
- * modelled on libvirt's per-type lookups (virDomainRNGFind, virDomainInputDefFind, ...).
- * Every field is optional: the fields given must all agree, and together they must name
- * exactly one device.
+ * Matches by a device's own identity, after libvirt's per-type lookups (virDomainRNGFind,
+ * ...): the fields given must all agree, and together name exactly one device.
  */
 const identity = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S) =>
   z.object({ kind: z.literal(kind), ...shape });
@@ -178,6 +176,12 @@ export const HostdevSpec = z.object({
   source: z.union([
     z.object({ pci: PciAddress }),
     z.object({ usbVendor: z.string(), usbProduct: z.string() }),
+    z.object({ scsi: ScsiHostAddress }),
+    /** A mediated device (a vGPU slice, ...) that already exists on the host. */
+    z.object({
+      mdev: z.uuid(),
+      model: z.enum(['vfio-pci', 'vfio-ccw', 'vfio-ap']).default('vfio-pci'),
+    }),
   ]),
   /** libvirt detaches the device from its host driver and gives it back afterwards. */
   managed: z.boolean().default(true),
@@ -185,3 +189,211 @@ export const HostdevSpec = z.object({
 });
 export type HostdevSpec = z.infer<typeof HostdevSpec>;
 
+/*
+ * Specs for the other devices a user can add, as a dialog sends them (src/domain/devices/
+ * build-*.ts writes the XML). What libvirt picks well itself (ports, CIDs) is optional.
+ */
+
+/** A bus for devices to hang off; the index is the next free one of its type when left out. */
+export const ControllerSpec = z.object({
+  kind: z.literal('controller'),
+  type: z.enum(['scsi', 'usb', 'virtio-serial', 'sata', 'ccid', 'pci']),
+  /** virtio-scsi, qemu-xhci, pcie-root-port, ...; libvirt's default for the type when left out. */
+  model: z.string().min(1).optional(),
+  index: z.number().int().min(0).optional(),
+  alias: UserAlias.optional(),
+});
+
+/** A host directory shared with the guest; the guest mounts it by its tag. */
+export const FilesystemSpec = z.object({
+  kind: z.literal('filesystem'),
+  /** virtiofs (fast, needs shared memory) or 9p ("path"). */
+  driver: z.enum(['virtiofs', 'path']).default('virtiofs'),
+  source: z.string().startsWith('/', 'the shared directory is an absolute path on the host'),
+  /** The mount tag the guest uses: mount -t virtiofs TAG /mnt. */
+  tag: z.string().min(1).max(36, 'a mount tag has at most 36 characters'),
+  readonly: z.boolean().default(false),
+  alias: UserAlias.optional(),
+});
+
+export const RngSpec = z.object({
+  kind: z.literal('rng'),
+  backend: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('random'), path: z.string().min(1).default('/dev/urandom') }),
+    z.object({ type: z.literal('builtin') }),
+  ]),
+  rate: z.object({ bytes: z.number().int().min(1), periodMs: z.number().int().min(1) }).optional(),
+  alias: UserAlias.optional(),
+});
+
+export const WatchdogSpec = z.object({
+  kind: z.literal('watchdog'),
+  model: z.enum(['i6300esb', 'itco', 'ib700', 'diag288']).default('i6300esb'),
+  action: z
+    .enum(['reset', 'shutdown', 'poweroff', 'pause', 'none', 'dump', 'inject-nmi'])
+    .default('reset'),
+  alias: UserAlias.optional(),
+});
+
+export const InputSpec = z.object({
+  kind: z.literal('input'),
+  type: z.enum(['tablet', 'mouse', 'keyboard']),
+  bus: z.enum(['usb', 'virtio']).default('usb'),
+  alias: UserAlias.optional(),
+});
+
+/** The host side of a serial port, console or channel. */
+export const ChardevSource = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('pty') }),
+  z.object({ type: z.literal('file'), path: z.string().startsWith('/') }),
+  z.object({
+    type: z.literal('unix'),
+    /** Left out for a bind socket, libvirt picks one under its run directory. */
+    path: z.string().startsWith('/').optional(),
+    mode: z.enum(['bind', 'connect']).default('bind'),
+  }),
+  z.object({
+    type: z.literal('tcp'),
+    host: z.string().min(1),
+    port: z.number().int().min(1).max(65535),
+    mode: z.enum(['bind', 'connect']).default('bind'),
+  }),
+  z.object({ type: z.literal('spicevmc') }),
+]);
+export type ChardevSource = z.infer<typeof ChardevSource>;
+
+export const SerialSpec = z.object({
+  kind: z.literal('serial'),
+  source: ChardevSource.default({ type: 'pty' }),
+  port: z.number().int().min(0).optional(),
+  alias: UserAlias.optional(),
+});
+
+export const ConsoleSpec = z.object({
+  kind: z.literal('console'),
+  target: z.enum(['virtio', 'serial']).default('virtio'),
+  source: ChardevSource.default({ type: 'pty' }),
+  port: z.number().int().min(0).optional(),
+  alias: UserAlias.optional(),
+});
+
+/** A host-guest channel: the QEMU guest agent, SPICE's agent, or a named virtio port. */
+export const ChannelSpec = z.object({
+  kind: z.literal('channel'),
+  /** org.qemu.guest_agent.0, com.redhat.spice.0, or any virtio port name. */
+  name: z.string().min(1),
+  source: ChardevSource.default({ type: 'unix', mode: 'bind' }),
+  alias: UserAlias.optional(),
+});
+
+export const SoundSpec = z.object({
+  kind: z.literal('sound'),
+  model: z.enum(['ich9', 'ich6', 'ich7', 'ac97', 'es1370', 'sb16', 'usb']).default('ich9'),
+  alias: UserAlias.optional(),
+});
+
+export const VideoSpec = z.object({
+  kind: z.literal('video'),
+  model: z.enum(['virtio', 'qxl', 'vga', 'bochs', 'ramfb', 'cirrus', 'none']).default('virtio'),
+  heads: z.number().int().min(1).max(16).optional(),
+  accel3d: z.boolean().optional(),
+  alias: UserAlias.optional(),
+});
+
+/** A display. No password: the app reaches displays through its own tunnel, not by secret. */
+export const GraphicsSpec = z.object({
+  kind: z.literal('graphics'),
+  type: z.enum(['vnc', 'spice']),
+  /** Only the host itself by default; an address to listen on; or a UNIX socket only. */
+  listen: z
+    .discriminatedUnion('type', [
+      z.object({ type: z.literal('address'), address: z.string().min(1).default('127.0.0.1') }),
+      z.object({ type: z.literal('socket') }),
+    ])
+    .default({ type: 'address', address: '127.0.0.1' }),
+  port: z.number().int().min(5900).max(65535).optional(),
+  keymap: z.string().min(1).optional(),
+});
+
+export const TpmSpec = z.object({
+  kind: z.literal('tpm'),
+  model: z.enum(['tpm-crb', 'tpm-tis', 'tpm-spapr']).default('tpm-crb'),
+  backend: z
+    .discriminatedUnion('type', [
+      z.object({ type: z.literal('emulator'), version: z.enum(['2.0', '1.2']).default('2.0') }),
+      z.object({
+        type: z.literal('passthrough'),
+        path: z.string().startsWith('/').default('/dev/tpm0'),
+      }),
+    ])
+    .default({ type: 'emulator', version: '2.0' }),
+  alias: UserAlias.optional(),
+});
+
+export const VsockSpec = z.object({
+  kind: z.literal('vsock'),
+  /** The guest's context id; left out, libvirt picks a free one. 0 to 2 are reserved. */
+  cid: z.number().int().min(3, 'CIDs 0 to 2 are reserved').max(0xfffffffe).optional(),
+  alias: UserAlias.optional(),
+});
+
+/** A USB device redirected from the SPICE client, or from a usbredir server over TCP. */
+export const RedirdevSpec = z.object({
+  kind: z.literal('redirdev'),
+  source: z
+    .discriminatedUnion('type', [
+      z.object({ type: z.literal('spicevmc') }),
+      z.object({
+        type: z.literal('tcp'),
+        host: z.string().min(1),
+        port: z.number().int().min(1).max(65535),
+      }),
+    ])
+    .default({ type: 'spicevmc' }),
+  bootOrder: z.number().int().min(1).optional(),
+  alias: UserAlias.optional(),
+});
+
+/** A smartcard reader: the host's own reader, or the SPICE client's card passed through. */
+export const SmartcardSpec = z.object({
+  kind: z.literal('smartcard'),
+  mode: z.enum(['host', 'passthrough']).default('passthrough'),
+  alias: UserAlias.optional(),
+});
+
+/** Memory to plug in: a DIMM, or a virtio-mem device the guest can grow into. */
+export const MemorySpec = z.object({
+  kind: z.literal('memory'),
+  model: z.enum(['dimm', 'virtio-mem']).default('dimm'),
+  sizeMiB: z.number().int().min(1),
+  node: z.number().int().min(0).optional(),
+  blockMiB: z.number().int().min(2).default(2),
+  requestedMiB: z.number().int().min(0).optional(),
+  alias: UserAlias.optional(),
+});
+
+/** Any device a user can add, for one `buildDevice` entry point. */
+export const DeviceSpec = z.discriminatedUnion('kind', [
+  DiskSpec,
+  NicSpec,
+  HostdevSpec,
+  ControllerSpec,
+  FilesystemSpec,
+  RngSpec,
+  WatchdogSpec,
+  InputSpec,
+  SerialSpec,
+  ConsoleSpec,
+  ChannelSpec,
+  SoundSpec,
+  VideoSpec,
+  GraphicsSpec,
+  TpmSpec,
+  VsockSpec,
+  RedirdevSpec,
+  SmartcardSpec,
+  MemorySpec,
+]);
+export type DeviceSpec = z.infer<typeof DeviceSpec>;
+export type DeviceSpecInput = z.input<typeof DeviceSpec>;
+export type SpecOf<K extends DeviceSpec['kind']> = Extract<DeviceSpec, { kind: K }>;

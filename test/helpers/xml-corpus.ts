@@ -75,5 +75,8 @@ export function goldenInputs(): { name: string; text: string }[] {
   return readdirSync(GOLDEN_DIR)
     .filter((f) => f.endsWith('-in.xml'))
     .sort()
-    .map((f) => ({ name: f.slice(0, -'-in.xml'.length), text: readFileSync(join(GOLDEN_DIR, f), 'utf8') }));
+    .map((f) => ({
+      name: f.slice(0, -'-in.xml'.length),
+      text: readFileSync(join(GOLDEN_DIR, f), 'utf8'),
+    }));
 }

@@ -80,13 +80,29 @@ export function buildHostdev(spec: HostdevSpec): XmlElement {
   const hostdev = new HostdevDevice(new XmlElement('hostdev'));
   hostdev.mode = 'subsystem';
   const { source } = spec;
-  hostdev.type = 'pci' in source ? 'pci' : 'usb';
-  hostdev.managed = spec.managed;
+  const sourceElement = () => ensureChild(hostdev.element, 'source');
   if ('pci' in source) {
-    writePciAddress(ensureChild(ensureChild(hostdev.element, 'source'), 'address'), source.pci);
-  } else {
+    hostdev.type = 'pci';
+    hostdev.managed = spec.managed;
+    writePciAddress(ensureChild(sourceElement(), 'address'), source.pci);
+  } else if ('usbVendor' in source) {
+    hostdev.type = 'usb';
+    hostdev.managed = spec.managed;
     hostdev.usbVendor = source.usbVendor;
     hostdev.usbProduct = source.usbProduct;
+  } else if ('scsi' in source) {
+    // A SCSI disk of the host, by its adapter and address; it sits on a guest SCSI controller.
+    hostdev.type = 'scsi';
+    hostdev.scsiAdapter = source.scsi.adapter;
+    const address = ensureChild(sourceElement(), 'address');
+    address.setAttribute('bus', String(source.scsi.bus));
+    address.setAttribute('target', String(source.scsi.target));
+    address.setAttribute('unit', String(source.scsi.unit));
+  } else {
+    // Mediated devices are created on the host beforehand; libvirt never manages them.
+    hostdev.type = 'mdev';
+    hostdev.model = source.model;
+    hostdev.mdevUuid = source.mdev;
   }
   hostdev.alias = spec.alias;
   return hostdev.element;

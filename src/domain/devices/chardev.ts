@@ -12,6 +12,8 @@ export class ChardevDevice extends defineView({
   type: str('@type'),
   sourcePath: str('source/@path'),
   sourceMode: str('source/@mode'),
+  sourceHost: str('source/@host'),
+  sourceService: str('source/@service'),
   /** The guest side: isa-serial, virtio, guestfwd, ... */
   targetType: str('target/@type'),
   targetPort: int('target/@port'),

@@ -1,4 +1,4 @@
-import { formatPciAddress } from './address';
+import { formatPciAddress, readPciAddress } from './address';
 import { ChardevDevice } from './chardev';
 import { ControllerDevice } from './controller';
 import { DiskDevice } from './disk';
@@ -12,7 +12,15 @@ import type { Device } from './registry';
 export function describeDevice(device: Device): string {
   if (device instanceof DiskDevice)
     return `${device.deviceKind} ${device.targetDev ?? '(no target)'}`;
-  if (device instanceof InterfaceDevice) return `network interface ${device.mac ?? '(no MAC)'}`;
+  if (device instanceof InterfaceDevice) {
+    if (device.mac !== undefined) return `network interface ${device.mac}`;
+    // Without a MAC, what tells interfaces apart: where they sit, or their alias.
+    const address = device.element.child('address');
+    const pci = address?.getAttribute('type') === 'pci' ? readPciAddress(address) : undefined;
+    const where = pci ? ` at PCI ${formatPciAddress(pci)}` : '';
+    const alias = aliasOf(device);
+    return `network interface (no MAC)${where}${alias === undefined ? '' : ` alias ${alias}`}`;
+  }
   if (device instanceof ControllerDevice) {
     return `${device.type ?? ''} controller ${device.index ?? ''}`.replace(/\s+/g, ' ').trim();
   }

@@ -118,7 +118,7 @@ export function findDevice(domain: DomainXml, match: DeviceMatch): Device {
 /** What tells apart the devices an ambiguous match named. */
 function howToChoose(match: DeviceMatch): string {
   if (match.kind === 'nic' || match.kind === 'interface') {
-    return "Name the interface by its MAC address, its PCI address or its alias instead.";
+    return 'Name the interface by its MAC address, its PCI address or its alias instead.';
   }
   return 'Choose the device by its alias instead.';
 }

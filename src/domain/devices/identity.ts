@@ -136,7 +136,8 @@ export function devicesWithIdentity(devices: readonly Device[], match: IdentityM
 export function identityMatchOf(element: XmlElement): IdentityMatch | undefined {
   const rule = RULES[element.name];
   if (!rule) return undefined;
-  const fields = Object.entries(rule.read(element)).filter(([, v]) => v !== undefined);
+  // An empty value (a builtin rng's <backend/> has no text) identifies nothing.
+  const fields = Object.entries(rule.read(element)).filter(([, v]) => v !== undefined && v !== '');
   const parsed = DeviceMatch.safeParse({ kind: rule.kind, ...Object.fromEntries(fields) });
   return parsed.success ? (parsed.data as IdentityMatch) : undefined;
 }

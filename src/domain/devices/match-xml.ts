@@ -48,7 +48,8 @@ function isWeak(match: DeviceMatch): boolean {
 /** What to add for the types whose identity has a required field. */
 const IDENTIFYING: Record<string, string> = {
   disk: "<target dev='vdb'/> or its <source>",
-  hostdev: 'its <source> (USB vendor and product or bus and device, PCI address, SCSI adapter and address, mdev UUID)',
+  hostdev:
+    'its <source> (USB vendor and product or bus and device, PCI address, SCSI adapter and address, mdev UUID)',
   controller: "its type and index, e.g. <controller type='scsi' index='0'/>",
   filesystem: "<target dir='...'/>",
   shmem: "its name, e.g. <shmem name='...'/>",

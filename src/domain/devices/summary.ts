@@ -58,7 +58,8 @@ export function identityMatch(device: Device): DeviceMatch | undefined {
       return { kind: 'chardev', element: device.elementName, name: targetName };
     if (targetPort !== undefined)
       return { kind: 'chardev', element: device.elementName, port: targetPort };
-    return undefined;
+    // No port yet (libvirt numbers ports at define time): the element alone, if it is the only one.
+    return { kind: 'chardev', element: device.elementName };
   }
   return identityMatchOf(device.element);
 }

@@ -17,7 +17,7 @@ export function hotUnplugProblem(domain: DomainXml, device: Device): string | un
     return `The PS/2 ${device.type ?? 'input'} is built into the machine and cannot be unplugged. Add a USB or virtio ${device.type ?? 'input'} instead, or remove it from the saved configuration (libvirt may add it back on x86).`;
   }
   if (device instanceof VideoDevice && isPrimaryVideo(domain, device)) {
-    return 'The primary video device drives the VM\'s display and cannot be removed while the VM runs. Change its model in the saved configuration instead; the change applies at the next start.';
+    return "The primary video device drives the VM's display and cannot be removed while the VM runs. Change its model in the saved configuration instead; the change applies at the next start.";
   }
   if (NEVER_HOT_UNPLUGGED.has(name)) {
     return `A ${name} device cannot be removed while the VM runs. Remove it from the saved configuration only; the change applies at the next start.`;

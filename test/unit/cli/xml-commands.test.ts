@@ -39,7 +39,7 @@ describe('virtdeck xml', () => {
     });
 
     it('exits 1 with the line and column of malformed XML', async () => {
-      const bad = await file('bad.xml', "<domain>\n  <name>x</nam>\n</domain>\n");
+      const bad = await file('bad.xml', '<domain>\n  <name>x</nam>\n</domain>\n');
       const result = await runCli(['xml', 'roundtrip', bad]);
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');

@@ -81,7 +81,10 @@ describe('prepareDetach applies the hot-unplug rules to live detaches only', () 
       { kind: 'disk', target: 'sdc' },
       /Disks on the sata bus cannot be unplugged while the VM runs/,
     ],
-    [{ kind: 'alias', alias: 'video0' }, /The primary video device .* cannot be removed while the VM runs/],
+    [
+      { kind: 'alias', alias: 'video0' },
+      /The primary video device .* cannot be removed while the VM runs/,
+    ],
     [{ kind: 'alias', alias: 'balloon0' }, /A memballoon device cannot be removed/],
   ])('%j', (match, message) => {
     const error = failure(() => prepareDetach(live(), DeviceMatch.parse(match), true));
