@@ -11,7 +11,7 @@ import { VmManagerPage } from './pages/vm-manager-page';
 const TEST_URI = 'test+unix:///default';
 
 function virsh(...args: string[]): string {
-  return execFileSync('virsh', ['-c', TEST_URI, ...args], { encoding: 'utf8' });
+  return execFileSync('virsh', ['-c', TEST_URI, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 describeWhenAvailable('a libvirt host in the browser (test+unix:///default)', libvirtMissing, () => {
