@@ -1,3 +1,4 @@
+import { AppError } from '../shared/errors';
 import { AppMetadata } from '../shared/vm-spec';
 import type { AppMetadataInput } from '../shared/vm-spec';
 import type { DomainXml } from './domain-xml';
@@ -38,7 +39,15 @@ export function readAppMetadata(domain: DomainXml): AppMetadata {
  * whose name says it is a secret is refused.
  */
 export function writeAppMetadata(domain: DomainXml, input: AppMetadataInput): void {
-  const { tags, notes, settings } = AppMetadata.parse(input);
+  const parsed = AppMetadata.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError({
+      code: 'validation',
+      message: `The VM's Virtdeck metadata was not saved: ${parsed.error.issues.map((i) => i.message).join('; ')}.`,
+      issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    });
+  }
+  const { tags, notes, settings } = parsed.data;
   const names = Object.keys(settings);
   if (tags.length === 0 && notes === undefined && names.length === 0) {
     domain.setMetadataOf(VIRTDECK_NAMESPACE, undefined);

@@ -66,16 +66,17 @@ export const AppMetadata = z.object({
   tags: z.array(z.string().trim().min(1, 'a tag cannot be empty').max(64)).default([]),
   notes: z.string().max(10_000, 'notes have at most 10,000 characters').optional(),
   settings: z
-    .record(
-      z
-        .string()
-        .regex(/^[A-Za-z][\w.-]*$/, 'a setting name starts with a letter')
-        .refine((name) => !SECRET_NAME.test(name), {
-          message:
-            'the VM definition is readable by every libvirt client, so it holds no passwords or keys; keep them in the system keyring',
-        }),
-      z.string(),
-    )
+    .record(z.string(), z.string())
+    .superRefine((settings, context) => {
+      for (const name of Object.keys(settings)) {
+        const problem = !/^[A-Za-z][\w.-]*$/.test(name)
+          ? 'a setting name starts with a letter and has letters, digits, ., - and _'
+          : SECRET_NAME.test(name)
+            ? 'the VM definition is readable by every libvirt client, so it holds no passwords or keys; keep them in the system keyring'
+            : undefined;
+        if (problem) context.addIssue({ code: 'custom', message: problem, path: [name] });
+      }
+    })
     .default({}),
 });
 export type AppMetadata = z.infer<typeof AppMetadata>;
