@@ -1,5 +1,5 @@
 import { defineView } from '../model/view';
-import { int, onOff, str } from '../model/props';
+import { hex, int, onOff, str } from '../model/props';
 import { ensureChild } from '../xml/edit';
 import type { XmlElement } from '../xml/nodes';
 
@@ -10,11 +10,12 @@ import type { XmlElement } from '../xml/nodes';
  */
 export class DeviceAddress extends defineView({
   type: str('@type'),
-  /** pci: domain:bus:slot.function; usb and drive also have a bus. */
-  domain: int('@domain'),
+  /** pci: domain:bus:slot.function, written in hex as libvirt does. */
+  domain: hex('@domain', 4),
+  slot: hex('@slot', 2),
+  function: hex('@function', 1),
+  /** pci (in hex), usb, drive and virtio-serial (in decimal) name a bus. */
   bus: int('@bus'),
-  slot: int('@slot'),
-  function: int('@function'),
   multifunction: onOff('@multifunction'),
   /** drive, virtio-serial and ccid: the controller's index. */
   controller: int('@controller'),
@@ -24,13 +25,13 @@ export class DeviceAddress extends defineView({
   /** usb: the port path ("1" or "1.2" behind a hub); virtio-serial: the port number. */
   port: str('@port'),
   /** ccw (s390): channel subsystem, subchannel set and device number. */
-  cssid: int('@cssid'),
-  ssid: int('@ssid'),
-  devno: int('@devno'),
+  cssid: hex('@cssid', 2),
+  ssid: hex('@ssid', 1),
+  devno: hex('@devno', 4),
   /** spapr-vio (ppc64): the register. */
-  reg: int('@reg'),
+  reg: hex('@reg', 4),
   /** isa: I/O base and interrupt. */
-  iobase: int('@iobase'),
+  iobase: hex('@iobase', 4),
   irq: int('@irq'),
 }) {}
 

@@ -92,6 +92,15 @@ function boolean(yes: string, no: string): Codec<boolean> {
 export const str = (path: string): Prop<string> => valueProp(path, identity);
 /** An integer (decimal, or hex with 0x); anything else reads as undefined. */
 export const int = (path: string): Prop<number> => valueProp(path, integer);
+/**
+ * An integer libvirt writes in hex (PCI and CCW addresses): read in either base, written
+ * as 0x with `digits` digits, e.g. slot='0x03'.
+ */
+export const hex = (path: string, digits: number): Prop<number> =>
+  valueProp(path, {
+    decode: parseInteger,
+    encode: (v) => `0x${v.toString(16).padStart(digits, '0')}`,
+  });
 /** libvirt's yes/no booleans. */
 export const yesNo = (path: string): Prop<boolean> => valueProp(path, boolean('yes', 'no'));
 /** libvirt's on/off booleans. */
