@@ -4,6 +4,8 @@ import { ControllerDevice } from './controller';
 import { describeDevice } from './describe';
 import { DiskDevice } from './disk';
 import { InputDevice, VideoDevice } from './display';
+import { FilesystemDevice } from './filesystem';
+import { MemoryDevice } from './memory';
 import type { Device } from './registry';
 
 /**
@@ -26,10 +28,26 @@ export function hotUnplugProblem(domain: DomainXml, device: Device): string | un
     const problem = diskProblem(device);
     if (problem) return problem;
   }
+  const problem = modelProblem(device);
+  if (problem) return problem;
   if (device instanceof ControllerDevice && device.type !== 'scsi') {
     return `Only SCSI controllers can be unplugged from a running VM, and this is a ${device.type ?? 'untyped'} controller. Remove it from the saved configuration and restart the VM.`;
   }
   return slotProblem(domain, device);
+}
+
+/**
+ * Device models QEMU cannot unplug although others of their type can: a virtio-mem module
+ * (it shrinks instead, through its requested size) and a 9p share (only virtiofs unplugs).
+ */
+function modelProblem(device: Device): string | undefined {
+  if (device instanceof MemoryDevice && device.model === 'virtio-mem') {
+    return 'A virtio-mem device cannot be unplugged while the VM runs. Lower its requested size to give the memory back, or remove it from the saved configuration.';
+  }
+  if (device instanceof FilesystemDevice && device.driverType !== 'virtiofs') {
+    return 'Only virtiofs shares can be removed while the VM runs. Remove this share from the saved configuration; the change applies at the next start.';
+  }
+  return undefined;
 }
 
 /**

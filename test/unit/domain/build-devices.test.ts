@@ -37,6 +37,55 @@ const BASE = `<domain type='kvm'>
 
 const CASES: [string, DeviceSpecInput, string][] = [
   [
+    'qcow2 disk',
+    {
+      kind: 'disk',
+      source: { type: 'file', path: '/var/lib/libvirt/images/d.qcow2' },
+      format: 'qcow2',
+    },
+    `<disk type="file" device="disk">
+  <driver name="qemu" type="qcow2"/>
+  <source file="/var/lib/libvirt/images/d.qcow2"/>
+  <target dev="vda" bus="virtio"/>
+</disk>`,
+  ],
+  [
+    'empty CD-ROM',
+    { kind: 'disk', device: 'cdrom', source: { type: 'none' } },
+    `<disk type="file" device="cdrom">
+  <driver name="qemu"/>
+  <target dev="sda" bus="sata"/>
+  <readonly/>
+</disk>`,
+  ],
+  [
+    'NIC on a network',
+    { kind: 'interface', source: { type: 'network', network: 'default' } },
+    `<interface type="network">
+  <source network="default"/>
+  <model type="virtio"/>
+</interface>`,
+  ],
+  [
+    'PCI host device',
+    { kind: 'hostdev', source: { pci: { bus: 59, slot: 0, function: 1 } } },
+    `<hostdev mode="subsystem" type="pci" managed="yes">
+  <source>
+    <address domain="0x0000" bus="0x3b" slot="0x00" function="0x1"/>
+  </source>
+</hostdev>`,
+  ],
+  [
+    'USB host device',
+    { kind: 'hostdev', source: { usbVendor: '0x1d6b', usbProduct: '0x0002' } },
+    `<hostdev mode="subsystem" type="usb" managed="yes">
+  <source>
+    <vendor id="0x1d6b"/>
+    <product id="0x0002"/>
+  </source>
+</hostdev>`,
+  ],
+  [
     'virtio-scsi controller on the next free index',
     { kind: 'controller', type: 'scsi' },
     `<controller type="scsi" index="1" model="virtio-scsi"/>`,

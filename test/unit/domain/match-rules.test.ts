@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { buildDevice } from '../../../src/domain/devices/build-device';
 import { prepareDetach } from '../../../src/domain/devices/detach';
 import { findDevice } from '../../../src/domain/devices/find';
 import { deviceMatchFromXml } from '../../../src/domain/devices/match-xml';
 import { matchFor } from '../../../src/domain/devices/summary';
 import { DomainXml } from '../../../src/domain/domain-xml';
 import { serializeElement } from '../../../src/domain/xml/serialize';
+import { DeviceSpec } from '../../../src/shared/devices';
 import type { AppError } from '../../../src/shared/errors';
 import { isAppError } from '../../../src/shared/errors';
 import { goldenInputs } from '../../helpers/xml-corpus';
@@ -159,11 +161,38 @@ describe('detach refusals', () => {
     ["<video><model type='virtio'/></video>", /^The primary video device drives the VM's display/],
     ["<disk><target dev='sda'/></disk>", /^A cdrom drive cannot be removed while the VM runs/],
     ["<sound model='ich9'/>", /^A sound device cannot be removed while the VM runs/],
+    ["<panic model='isa'/>", /^A panic device cannot be removed while the VM runs/],
   ])('%s cannot leave a running VM', (partial, message) => {
     const error = refusal(partial, true);
     expect(error.code).toBe('not-hot-unpluggable');
     expect(error.message).toMatch(message);
     expect(() => prepareDetach(domain(), deviceMatchFromXml(partial), false)).not.toThrow();
+  });
+
+  it('refuses a 9p share and a virtio-mem module, not a virtiofs share or a DIMM', () => {
+    const definition = domain();
+    definition.addDevice(
+      buildDevice(
+        definition,
+        DeviceSpec.parse({ kind: 'filesystem', driver: 'path', source: '/srv/p', tag: 'p9' }),
+      ),
+    );
+    definition.addDevice(
+      buildDevice(
+        definition,
+        DeviceSpec.parse({ kind: 'memory', model: 'virtio-mem', sizeMiB: 1024, node: 0 }),
+      ),
+    );
+    const detach = (partial: string) => () =>
+      prepareDetach(definition, deviceMatchFromXml(partial), true);
+    expect(failure(detach("<filesystem><target dir='p9'/></filesystem>")).message).toMatch(
+      /^Only virtiofs shares can be removed while the VM runs/,
+    );
+    expect(failure(detach("<memory model='virtio-mem'/>")).message).toMatch(
+      /^A virtio-mem device cannot be unplugged/,
+    );
+    expect(detach("<filesystem><target dir='shared'/></filesystem>")).not.toThrow();
+    expect(detach("<memory model='dimm'/>")).not.toThrow();
   });
 
   it('a USB tablet and a virtio-scsi disk can', () => {
