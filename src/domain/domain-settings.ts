@@ -5,7 +5,7 @@ import { flag, int, kibibytes, onOff, str, yesNo } from './model/props';
  * into its view: one table per part of the definition, so each stays readable.
  */
 
-/** <maxMemory> (the hotplug ceiling) and <vcpu>'s attributes. */
+/** <maxMemory> (the hotplug ceiling), <vcpu>'s attributes and how memory is backed. */
 export const resourceProps = {
   maxMemoryKiB: kibibytes('maxMemory'),
   /** Memory slots for hotplugged DIMMs. */
@@ -14,6 +14,10 @@ export const resourceProps = {
   vcpuPlacement: str('vcpu/@placement'),
   /** vCPUs online at boot, when fewer than the maximum. */
   vcpusCurrent: int('vcpu/@current'),
+  /** file, anonymous or memfd; virtiofs shares need memfd (or file) with shared access. */
+  memoryBackingSource: str('memoryBacking/source/@type'),
+  /** shared or private */
+  memoryBackingAccess: str('memoryBacking/access/@mode'),
 };
 
 /** <cpu>: mode, model and topology. */

@@ -67,8 +67,8 @@ export function buildMemory(spec: SpecOf<'memory'>): XmlElement {
 
 /**
  * A shared host directory. virtiofs needs the guest's memory shared with the host
- * (`<memoryBacking><source type='memfd'/><access mode='shared'/>`), which libvirt checks
- * when the device is added; 9p ("path") does not.
+ * (`domain.memoryBackingSource = 'memfd'` and `memoryBackingAccess = 'shared'`), which
+ * libvirt checks when the device is added; 9p ("path") does not.
  */
 export function buildFilesystem(spec: SpecOf<'filesystem'>): XmlElement {
   const filesystem = new FilesystemDevice(new XmlElement('filesystem'));

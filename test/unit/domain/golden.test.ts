@@ -51,6 +51,9 @@ const EDITS: Record<string, (domain: DomainXml) => void> = {
     domain.apic = true;
     domain.clockOffset = 'utc';
     domain.setTimer('rtc', { tickpolicy: 'catchup' });
+    // What a virtiofs share needs.
+    domain.memoryBackingSource = 'memfd';
+    domain.memoryBackingAccess = 'shared';
     domain.loader = '/usr/share/OVMF/OVMF_CODE.fd';
     domain.loaderReadonly = true;
     domain.loaderType = 'pflash';
