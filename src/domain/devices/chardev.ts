@@ -19,6 +19,12 @@ export class ChardevDevice extends defineView({
   targetPort: int('target/@port'),
   /** A channel's name, e.g. org.qemu.guest_agent.0. */
   targetName: str('target/@name'),
+  /** The device model QEMU uses, e.g. pci-serial or isa-serial. */
+  targetModel: str('target/model/@name'),
+  /** telnet, raw, tls: the protocol of a TCP chardev. */
+  protocol: str('protocol/@type'),
+  /** A file that also records everything the device sends. */
+  logFile: str('log/@file'),
 }) {
   get elementName(): ChardevElement {
     return this.element.name as ChardevElement;

@@ -1,5 +1,5 @@
 import { defineView } from '../model/view';
-import { flag, str } from '../model/props';
+import { flag, int, onOff, str } from '../model/props';
 import { bootable } from './device';
 
 /** <disk>: a block device of the guest (disk, cdrom, floppy or lun). */
@@ -12,6 +12,13 @@ export class DiskDevice extends defineView({
   driverName: str('driver/@name'),
   format: str('driver/@type'),
   cache: str('driver/@cache'),
+  /** native, threads or io_uring */
+  io: str('driver/@io'),
+  /** unmap or ignore: whether the guest's TRIM reaches the image. */
+  discard: str('driver/@discard'),
+  iothread: int('driver/@iothread'),
+  /** mandatory, requisite or optional: what a missing source does at start. */
+  startupPolicy: str('source/@startupPolicy'),
   sourceFile: str('source/@file'),
   sourceDev: str('source/@dev'),
   sourceDir: str('source/@dir'),
@@ -24,6 +31,9 @@ export class DiskDevice extends defineView({
   readonly: flag('readonly'),
   shareable: flag('shareable'),
   serial: str('serial'),
+  wwn: str('wwn'),
+  transient: flag('transient'),
+  removable: onOff('target/@removable'),
 }) {
   /** A one-line description of the backing store, whatever its type. */
   get source(): string | undefined {

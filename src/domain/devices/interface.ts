@@ -1,5 +1,5 @@
 import { defineView } from '../model/view';
-import { oneOf, str } from '../model/props';
+import { int, oneOf, str } from '../model/props';
 import { bootable } from './device';
 
 /** <interface>: a network card of the guest. */
@@ -15,6 +15,13 @@ export class InterfaceDevice extends defineView({
   model: str('model/@type'),
   targetDev: str('target/@dev'),
   linkState: oneOf('link/@state', ['up', 'down']),
+  sourcePortgroup: str('source/@portgroup'),
+  /** vhost or qemu, for virtio NICs. */
+  driverName: str('driver/@name'),
+  driverQueues: int('driver/@queues'),
+  mtu: int('mtu/@size'),
+  /** The nwfilter applied to the NIC's traffic. */
+  filter: str('filterref/@filter'),
 }) {
   /** What the card is plugged into: a network, bridge or host device name. */
   get source(): string | undefined {
