@@ -1,4 +1,4 @@
-import type { DeviceMatch } from '../../shared/devices';
+import { DeviceMatch } from '../../shared/devices';
 import { AppError } from '../../shared/errors';
 import type { XmlElement } from '../xml/nodes';
 import { parseXml } from '../xml/parse';
@@ -20,6 +20,17 @@ export function deviceMatchFromXml(xml: string): DeviceMatch {
 }
 
 export function deviceMatchFromElement(element: XmlElement): DeviceMatch {
+  const match = matchOf(element);
+  // What the element said may still be malformed (a MAC or UUID that is not one).
+  const checked = DeviceMatch.safeParse(match);
+  if (checked.success) return checked.data;
+  throw new AppError({
+    code: 'validation',
+    message: `The <${element.name}> element does not name a device: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}. Correct it and try again.`,
+  });
+}
+
+function matchOf(element: XmlElement): DeviceMatch {
   if (!(element.name in DEVICE_VIEWS)) {
     throw new AppError({
       code: 'validation',

@@ -136,6 +136,11 @@ describe('a partial device that names several devices or none is refused', () =>
       "<target dir='...'/>",
     );
     expect(failure(() => deviceMatchFromXml('<controller/>')).code).toBe('validation');
+    expect(
+      failure(() => deviceMatchFromXml("<interface><mac address='52:54'/></interface>")).message,
+    ).toBe(
+      'The <interface> element does not name a device: mac: a MAC address looks like 52:54:00:12:34:56. Correct it and try again.',
+    );
   });
 
   it('prefers an alias to fields that several devices share', () => {
