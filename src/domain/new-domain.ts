@@ -1,5 +1,6 @@
 import type { NewVmSpec } from '../shared/vm-spec';
 import { buildDisk, buildNic } from './devices/build';
+import { buildDevice } from './devices/build-device';
 import { ChardevDevice } from './devices/chardev';
 import { GraphicsDevice, InputDevice, VideoDevice } from './devices/display';
 import { DomainXml } from './domain-xml';
@@ -36,6 +37,12 @@ export function buildNewDomain(spec: NewVmSpec): DomainXml {
   if (spec.guestAgent && isQemu(spec)) addGuestAgentChannel(domain);
   if (spec.graphics !== 'none') addDisplay(domain, spec.graphics);
   if (isQemu(spec)) addVirtioExtras(domain);
+  for (const device of spec.otherDevices) domain.addDevice(buildDevice(domain, device));
+  // virtiofs reads the guest's memory directly, so that memory must be shared.
+  if (spec.otherDevices.some((d) => d.kind === 'filesystem' && d.driver === 'virtiofs')) {
+    domain.memoryBackingSource = 'memfd';
+    domain.memoryBackingAccess = 'shared';
+  }
   return domain;
 }
 

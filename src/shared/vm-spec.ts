@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DiskSpec, NicSpec } from './devices';
+import { DeviceSpec, DiskSpec, NicSpec } from './devices';
 
 /**
  * A new VM as the creation wizard describes it. The domain model (src/domain/new-domain.ts)
@@ -43,6 +43,8 @@ export const NewVmSpec = z.object({
   boot: BootFrom.default({ from: 'disk' }),
   disks: z.array(DiskSpec).default([]),
   nics: z.array(NicSpec).default([]),
+  /** Any further devices (a TPM, a shared directory, a host device, ...), added last. */
+  otherDevices: z.array(DeviceSpec).default([]),
   graphics: z.enum(['vnc', 'spice', 'none']).default('vnc'),
   /** A serial port with a console on it, for the in-window serial console. */
   serialConsole: z.boolean().default(true),

@@ -148,6 +148,19 @@ describe.skipIf(!hasValidator)("libvirt's domain schema accepts the generated XM
 
   const cases: [string, NewVmSpecInput][] = [
     ['installer', INSTALLER],
+    [
+      'installer with a TPM, a virtiofs share and a watchdog',
+      {
+        ...INSTALLER,
+        hypervisor: 'kvm',
+        firmware: 'efi',
+        otherDevices: [
+          { kind: 'tpm' },
+          { kind: 'filesystem', source: '/srv/share', tag: 'share' },
+          { kind: 'watchdog' },
+        ],
+      },
+    ],
     ['direct kernel, UEFI, KVM', { ...DIRECT_KERNEL, hypervisor: 'kvm', firmware: 'efi' }],
     ['test driver', { ...DIRECT_KERNEL, hypervisor: 'test', serialConsole: false }],
   ];
@@ -182,5 +195,19 @@ describe.skipIf(!hasQemu)('the QEMU driver defines the generated XML', () => {
         rmSync(dir, { recursive: true, force: true });
       }
     }
+  });
+});
+
+describe('further devices of a new VM', () => {
+  it('are added after the standard ones, and a virtiofs share gets shared memory', () => {
+    const domain = build({
+      ...INSTALLER,
+      otherDevices: [{ kind: 'tpm' }, { kind: 'filesystem', source: '/srv/share', tag: 'share' }],
+    });
+    expect([domain.memoryBackingSource, domain.memoryBackingAccess]).toEqual(['memfd', 'shared']);
+    const xml = domain.toXml();
+    expect(xml).toContain('<tpm model="tpm-crb">');
+    expect(xml).toContain('<target dir="share"/>');
+    expect(build(INSTALLER).memoryBackingSource).toBeUndefined();
   });
 });
