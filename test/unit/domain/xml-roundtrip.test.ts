@@ -1,8 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseXml, XmlParseError } from '../../../src/domain/xml/parse';
-import { serializeDocument } from '../../../src/domain/xml/serialize';
+import { parseXml, parseXmlDocuments, XmlParseError } from '../../../src/domain/xml/parse';
+import { serializeDocument, serializeElement } from '../../../src/domain/xml/serialize';
 import { XmlElement, XmlText } from '../../../src/domain/xml/nodes';
 import { corpusDocuments } from '../../helpers/xml-corpus';
 
@@ -11,6 +11,49 @@ const documents = corpusDocuments();
 describe('lossless XML round trip', () => {
   it('finds the corpus', () => {
     expect(documents.length).toBeGreaterThan(250);
+  });
+
+  it('holds every kind of document libvirt has', () => {
+    const roots = new Set(documents.map((d) => parseXml(d.text).root.name));
+    for (const root of [
+      'domain',
+      'network',
+      'pool',
+      'volume',
+      'domainsnapshot',
+      'capabilities',
+      'domainCapabilities',
+    ]) {
+      expect(roots, root).toContain(root);
+    }
+  });
+
+  it('round-trips each node device of the test driver documents as a document of its own', () => {
+    const nodeDevices = documents
+      .filter((d) => d.name.startsWith('testdriver/'))
+      .flatMap((d) => parseXml(d.text).root.childrenNamed('device'));
+    expect(nodeDevices.length).toBeGreaterThan(20);
+    for (const device of nodeDevices) {
+      const text = serializeElement(device);
+      const parsed = parseXml(text);
+      expect(parsed.root.name).toBe('device');
+      expect(serializeDocument(parsed)).toBe(text);
+    }
+  });
+
+  it('reads files with two documents back to back as two, and writes them back', () => {
+    const files = new Map<string, string>();
+    for (const { name, text } of documents) {
+      const file = name.replace(/#\d+$/, '');
+      files.set(file, (files.get(file) ?? '') + text);
+    }
+    let twoDocuments = 0;
+    for (const text of files.values()) {
+      const parsed = parseXmlDocuments(text);
+      if (parsed.length > 1) twoDocuments++;
+      expect(parsed.map(serializeDocument).join('')).toBe(text);
+    }
+    expect(twoDocuments).toBeGreaterThan(5);
   });
 
   it.each(documents.map((d) => [d.name, d.text] as const))(
