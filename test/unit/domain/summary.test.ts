@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDevice } from '../../../src/domain/devices/find';
 import { matchFor, summarizeDevices } from '../../../src/domain/devices/summary';
 import { DomainXml } from '../../../src/domain/domain-xml';
-import { corpusDocuments, liveFile } from '../../helpers/xml-corpus';
+import { corpusDocuments, goldenInputs, liveFile } from '../../helpers/xml-corpus';
 
 const live = DomainXml.parse(liveFile('q35-running.xml'));
 
@@ -59,5 +59,28 @@ describe('matchFor finds its own device again, across the corpus', () => {
     // The rest have no alias (inactive definitions have none) and share their identity
     // with another device: two USB tablets, USB companion controllers on index 0, ...
     expect(found).toBeGreaterThan(700);
+  });
+});
+
+describe('device titles', () => {
+  it('say what each device is, by its model or name', () => {
+    const { text } = goldenInputs().find((g) => g.name === 'every-device')!;
+    const titles = summarizeDevices(DomainXml.parse(text)).map((s) => s.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'shared directory shared',
+        'virtio random number generator',
+        'i6300esb watchdog',
+        'tpm-crb TPM',
+        'ich9 sound card',
+        'virtio memory balloon',
+        'dimm memory module',
+        'shared memory shmem0',
+        'USB redirection (spicevmc)',
+        'smartcard (passthrough)',
+        'vsock (CID 3)',
+        'host SCSI device scsi_host0:0:0:1',
+      ]),
+    );
   });
 });
