@@ -119,11 +119,11 @@ function givenFields(match: IdentityMatch): [string, FieldValue][] {
 export function devicesWithIdentity(devices: readonly Device[], match: IdentityMatch): Device[] {
   const element = identityElement(match.kind);
   const wanted = givenFields(match);
-  const rule = RULES[element];
-  if (!rule) return [];
+  const identity = RULES[element];
+  if (!identity) return [];
   return devices.filter((device) => {
     if (device.element.name !== element) return false;
-    const own = rule.read(device.element);
+    const own = identity.read(device.element);
     return wanted.every(([key, value]) => sameValue(own[key], value));
   });
 }
@@ -134,11 +134,13 @@ export function devicesWithIdentity(devices: readonly Device[], match: IdentityM
  * without a target, a disk without a source).
  */
 export function identityMatchOf(element: XmlElement): IdentityMatch | undefined {
-  const rule = RULES[element.name];
-  if (!rule) return undefined;
+  const identity = RULES[element.name];
+  if (!identity) return undefined;
   // An empty value (a builtin rng's <backend/> has no text) identifies nothing.
-  const fields = Object.entries(rule.read(element)).filter(([, v]) => v !== undefined && v !== '');
-  const parsed = DeviceMatch.safeParse({ kind: rule.kind, ...Object.fromEntries(fields) });
+  const fields = Object.entries(identity.read(element)).filter(
+    ([, v]) => v !== undefined && v !== '',
+  );
+  const parsed = DeviceMatch.safeParse({ kind: identity.kind, ...Object.fromEntries(fields) });
   return parsed.success ? (parsed.data as IdentityMatch) : undefined;
 }
 

@@ -2,7 +2,6 @@ import { DeviceMatch } from '../../shared/devices';
 import { AppError } from '../../shared/errors';
 import type { XmlElement } from '../xml/nodes';
 import { parseXml } from '../xml/parse';
-import { ChardevDevice } from './chardev';
 import { DEVICE_VIEWS, aliasOf, deviceView } from './registry';
 import { identityMatch } from './summary';
 
@@ -42,8 +41,6 @@ function matchOf(element: XmlElement): DeviceMatch {
   if (match && !isWeak(match)) return match;
   const alias = aliasOf(device);
   if (alias !== undefined) return { kind: 'alias', alias };
-  // A console or channel given by type alone: libvirt then compares the rest of it.
-  if (device instanceof ChardevDevice) return { kind: 'chardev', element: device.elementName };
   if (match) return match;
   throw new AppError({
     code: 'validation',
@@ -51,9 +48,13 @@ function matchOf(element: XmlElement): DeviceMatch {
   });
 }
 
-/** Identity matches whose fields may name more than one device; an alias beats them. */
+/**
+ * Matches whose fields may name more than one device, so an alias beats them: the shared
+ * identities, and a serial port, console or channel given without a port or name.
+ */
 function isWeak(match: DeviceMatch): boolean {
-  return !['disk', 'interface', 'hostdev', 'controller', 'chardev'].includes(match.kind);
+  if (match.kind === 'chardev') return match.port === undefined && match.name === undefined;
+  return !['disk', 'interface', 'hostdev', 'controller'].includes(match.kind);
 }
 
 /** What to add for the types whose identity has a required field. */

@@ -150,6 +150,10 @@ describe('a partial device that names several devices or none is refused', () =>
       kind: 'alias',
       alias: 'ua-nic',
     });
+    expect(deviceMatchFromXml("<serial type='pty'><alias name='serial1'/></serial>")).toEqual({
+      kind: 'alias',
+      alias: 'serial1',
+    });
     expect(deviceMatchFromXml("<disk><target dev='vdb'/><alias name='ua-x'/></disk>")).toEqual({
       kind: 'disk',
       target: 'vdb',
