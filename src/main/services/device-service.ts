@@ -2,6 +2,7 @@ import { prepareDetach } from '../../domain/devices/detach';
 import type { DetachPlan } from '../../domain/devices/detach';
 import { describeDevice } from '../../domain/devices/describe';
 import { devicesMatching } from '../../domain/devices/find';
+import { deviceMatchFromXml } from '../../domain/devices/match-xml';
 import { prepareMediaChange } from '../../domain/devices/media';
 import { DomainXml } from '../../domain/domain-xml';
 import type { DeviceScope, Driver, DriverEvent } from '../../drivers/driver';
@@ -27,7 +28,6 @@ import { deviceList } from './device-list';
 import { UnfinishedRemovals } from './device-pending';
 import { detachMessage, refusalMessage } from './device-messages';
 import { checkScope, defaultAttachScope, defaultDetachScope, mediaScope } from './device-scope';
-import { matchFromDeviceXml } from './device-xml-match';
 
 export interface DeviceServiceOptions {
   /**
@@ -151,12 +151,7 @@ export class DeviceService {
 
   /** detach-device from a device element (the CLI): the element names the device. */
   async detachXml(uuid: string, xml: string, requested?: DeviceScope): Promise<DetachOutcome> {
-    const definitions = await readDefinitions(this.#driver, uuid);
-    return this.detach(
-      uuid,
-      matchFromDeviceXml(xml, definitions.live ?? definitions.primary),
-      requested,
-    );
+    return await this.detach(uuid, deviceMatchFromXml(xml), requested);
   }
 
   /** Asks the guest again to let go of a device whose removal is pending or failed. */

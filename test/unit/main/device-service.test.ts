@@ -154,7 +154,9 @@ describe('DeviceService detach', () => {
     const detach = vi.spyOn(driver, 'detachDevice');
     const error = await refusal(service.detachXml(uuid, "<interface type='user'/>"));
     expect(error.code).toBe('ambiguous');
-    expect(error.message).toMatch(/^2 network interfaces match .*Add the <mac address/);
+    expect(error.message).toMatch(
+      /^2 devices match network interface with type user .*MAC address/,
+    );
     expect(detach).not.toHaveBeenCalled();
   });
 
