@@ -53,10 +53,15 @@ export function writeAppMetadata(domain: DomainXml, input: AppMetadataInput): vo
     domain.setMetadataOf(VIRTDECK_NAMESPACE, undefined);
     return;
   }
-  const app = new XmlElement(`${PREFIX}:app`);
-  app.setAttribute(`xmlns:${PREFIX}`, VIRTDECK_NAMESPACE);
+  // An existing element is rewritten in place, keeping its prefix and namespace declaration.
+  const existing = domain.metadataOf(VIRTDECK_NAMESPACE);
+  const app = existing ?? new XmlElement(`${PREFIX}:app`);
+  if (existing) existing.text = '';
+  else app.setAttribute(`xmlns:${PREFIX}`, VIRTDECK_NAMESPACE);
+  const colon = app.name.indexOf(':');
+  const prefix = colon < 0 ? '' : app.name.slice(0, colon + 1);
   const add = (parent: XmlElement, name: string, text?: string) => {
-    const element = new XmlElement(`${PREFIX}:${name}`);
+    const element = new XmlElement(`${prefix}${name}`);
     if (text !== undefined) element.text = text;
     insertInOrder(parent, element);
     return element;
@@ -67,5 +72,5 @@ export function writeAppMetadata(domain: DomainXml, input: AppMetadataInput): vo
   }
   if (notes !== undefined) add(app, 'notes', notes);
   for (const name of names) add(app, 'setting', settings[name]).setAttribute('name', name);
-  domain.setMetadataOf(VIRTDECK_NAMESPACE, app);
+  if (!existing) domain.setMetadataOf(VIRTDECK_NAMESPACE, app);
 }

@@ -17,6 +17,10 @@ describe("Virtdeck's metadata in the domain definition", () => {
       "<domain><metadata><v:app xmlns:v='https://virtdeck.org/xmlns/libvirt/domain/1.0'><v:notes>hi</v:notes></v:app></metadata></domain>",
     );
     expect(readAppMetadata(other)).toEqual({ tags: [], notes: 'hi', settings: {} });
+    writeAppMetadata(other, { notes: 'bye' });
+    expect(other.toXml()).toContain(
+      "<v:app xmlns:v='https://virtdeck.org/xmlns/libvirt/domain/1.0'><v:notes>bye</v:notes></v:app>",
+    );
   });
 
   it('reads as empty where there is none', () => {
