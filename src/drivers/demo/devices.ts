@@ -15,6 +15,7 @@ import {
   XmlSyntaxError,
 } from './xml/tree';
 import type { XmlElement } from './xml/tree';
+import { childOrder } from '../../domain/xml/element-order';
 
 /**
  * Device lookup and editing on a definition's <devices>, following libvirt's rules: a disk
@@ -22,38 +23,8 @@ import type { XmlElement } from './xml/tree';
  * and everything else by an exact match of the element.
  */
 
-/** The elements of <devices> that are devices (everything there but <emulator>). */
-const DEVICE_KINDS = new Set([
-  'disk',
-  'controller',
-  'lease',
-  'filesystem',
-  'interface',
-  'smartcard',
-  'serial',
-  'parallel',
-  'console',
-  'channel',
-  'input',
-  'tpm',
-  'graphics',
-  'sound',
-  'audio',
-  'video',
-  'hostdev',
-  'redirdev',
-  'redirfilter',
-  'hub',
-  'watchdog',
-  'memballoon',
-  'rng',
-  'panic',
-  'shmem',
-  'memory',
-  'iommu',
-  'vsock',
-  'crypto',
-]);
+/** The elements of <devices> that are devices: everything libvirt orders there but <emulator>. */
+const DEVICE_KINDS = new Set(childOrder('devices', 'domain').filter((name) => name !== 'emulator'));
 
 /** Kinds QEMU can add to or remove from a running guest. */
 const HOTPLUGGABLE = new Set([
