@@ -1,9 +1,35 @@
+import { buildNewDomain } from '../../../domain/new-domain';
+import { NewVmSpec } from '../../../shared/vm-spec';
+import { formatLikeLibvirt } from '../xml/format';
+import { parseXml } from '../xml/tree';
 import type { SeedVm } from './types';
 
 /** The image this VM's definition points at is gone: starting it fails with libvirt's error. */
 export const LEGACY_NAS_MISSING_IMAGE = '/var/lib/libvirt/images/legacy-nas.qcow2';
 
-/** A VM that cannot start, so the error path of every lifecycle view can be seen. */
+/**
+ * A VM that cannot start, so the error path of every lifecycle view can be seen. Built the
+ * way the app builds a new VM, from a spec.
+ */
+function legacyNasXml(): string {
+  const domain = buildNewDomain(
+    NewVmSpec.parse({
+      name: 'legacy-nas',
+      title: 'Old file server',
+      machine: 'pc-q35-7.2',
+      memoryMiB: 256,
+      vcpus: 1,
+      osinfoId: 'http://rockylinux.org/rocky/8',
+      disks: [{ kind: 'disk', source: { type: 'file', path: LEGACY_NAS_MISSING_IMAGE }, format: 'qcow2' }],
+      nics: [{ kind: 'interface', source: { type: 'network', network: 'default' }, mac: '52:54:00:0a:11:01' }],
+    }),
+  );
+  domain.uuid = '8b1f4c2a-6d3e-4f70-9a1b-c2d3e4f5a6b7';
+  domain.description = 'Its disk image was moved away: starting it fails, as it would on libvirt.';
+  // Stored in the layout libvirt writes, like the other seeds.
+  return formatLikeLibvirt(parseXml(domain.toXml()));
+}
+
 export const legacyNas: SeedVm = {
   state: 'shutoff',
   guest: {
@@ -13,69 +39,5 @@ export const legacyNas: SeedVm = {
     cpuLoad: 0.05,
     unplug: 'releases',
   },
-  xml: `<domain type='kvm'>
-  <name>legacy-nas</name>
-  <uuid>8b1f4c2a-6d3e-4f70-9a1b-c2d3e4f5a6b7</uuid>
-  <title>Old file server</title>
-  <description>Its disk image was moved away: starting it fails, as it would on libvirt.</description>
-  <metadata>
-    <libosinfo:libosinfo xmlns:libosinfo="http://libosinfo.org/xmlns/libvirt/domain/1.0">
-      <libosinfo:os id="http://rockylinux.org/rocky/8"/>
-    </libosinfo:libosinfo>
-  </metadata>
-  <memory unit='KiB'>262144</memory>
-  <currentMemory unit='KiB'>262144</currentMemory>
-  <vcpu placement='static'>1</vcpu>
-  <os>
-    <type arch='x86_64' machine='pc-q35-7.2'>hvm</type>
-    <boot dev='hd'/>
-  </os>
-  <features>
-    <acpi/>
-    <apic/>
-  </features>
-  <cpu mode='host-model' check='partial'/>
-  <clock offset='utc'/>
-  <on_poweroff>destroy</on_poweroff>
-  <on_reboot>restart</on_reboot>
-  <on_crash>destroy</on_crash>
-  <devices>
-    <emulator>/usr/bin/qemu-system-x86_64</emulator>
-    <disk type='file' device='disk'>
-      <driver name='qemu' type='qcow2'/>
-      <source file='/var/lib/libvirt/images/legacy-nas.qcow2'/>
-      <target dev='vda' bus='virtio'/>
-    </disk>
-    <controller type='usb' index='0' model='qemu-xhci' ports='15'/>
-    <controller type='pci' index='0' model='pcie-root'/>
-    <controller type='virtio-serial' index='0'/>
-    <interface type='network'>
-      <mac address='52:54:00:0a:11:01'/>
-      <source network='default'/>
-      <model type='virtio'/>
-    </interface>
-    <serial type='pty'>
-      <target type='isa-serial' port='0'>
-        <model name='isa-serial'/>
-      </target>
-    </serial>
-    <console type='pty'>
-      <target type='serial' port='0'/>
-    </console>
-    <channel type='unix'>
-      <target type='virtio' name='org.qemu.guest_agent.0'/>
-    </channel>
-    <graphics type='vnc' port='-1' autoport='yes' listen='127.0.0.1'>
-      <listen type='address' address='127.0.0.1'/>
-    </graphics>
-    <video>
-      <model type='virtio' heads='1' primary='yes'/>
-    </video>
-    <memballoon model='virtio'/>
-    <rng model='virtio'>
-      <backend model='random'>/dev/urandom</backend>
-    </rng>
-  </devices>
-</domain>
-`,
+  xml: legacyNasXml(),
 };
