@@ -1,4 +1,4 @@
-import { buildDisk, buildHostdev, buildNic } from '../../domain/devices/build';
+import { buildDevice } from '../../domain/devices/build-device';
 import { DiskDevice } from '../../domain/devices/disk';
 import { DomainXml } from '../../domain/domain-xml';
 import { serializeElement } from '../../domain/xml/serialize';
@@ -9,9 +9,7 @@ import type { DeviceSpec } from '../../shared/ipc/contract';
  * change touches, so the disks of `alsoFree` (the other definition) count as taken too.
  */
 export function buildDeviceXml(domain: DomainXml, spec: DeviceSpec, alsoFree?: DomainXml): string {
-  if (spec.kind === 'interface') return serializeElement(buildNic(spec));
-  if (spec.kind === 'hostdev') return serializeElement(buildHostdev(spec));
-  return serializeElement(buildDisk(withDisksOf(domain, alsoFree), spec));
+  return serializeElement(buildDevice(withDisksOf(domain, alsoFree), spec));
 }
 
 /** A copy of `domain` that also holds the disks of `other` whose targets it lacks. */

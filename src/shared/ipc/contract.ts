@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DeviceMatch, DiskSource, DiskSpec, DeviceSummary, HostdevSpec, NicSpec } from '../devices';
+import { DeviceMatch, DeviceSpec, DiskSource, DeviceSummary } from '../devices';
 import { HostSummary, LifecycleAction, VmDetails, VmStats, VmSummary } from '../dto';
 
 /**
@@ -17,9 +17,8 @@ export const DeviceScopeChoice = z
   .refine((scope) => scope.live || scope.config, 'Choose the running VM, its definition, or both.');
 export type DeviceScopeChoice = z.infer<typeof DeviceScopeChoice>;
 
-/** A device to add: a disk or CD-ROM, a network card, or a host USB/PCI device. */
-export const DeviceSpec = z.discriminatedUnion('kind', [DiskSpec, NicSpec, HostdevSpec]);
-export type DeviceSpec = z.infer<typeof DeviceSpec>;
+/** A device to add: any spec the domain model's buildDevice turns into device XML. */
+export { DeviceSpec };
 export type DeviceSpecInput = z.input<typeof DeviceSpec>;
 
 /**
@@ -103,7 +102,10 @@ export const methods = {
           .trim()
           .min(1, 'Enter a libvirt URI, e.g. qemu:///system or qemu+ssh://user@host/system')
           .max(2048)
-          .regex(/^[a-z0-9]+(\+[a-z0-9]+)?:\/\//i, 'A libvirt URI looks like driver[+transport]://[user@host]/path'),
+          .regex(
+            /^[a-z0-9]+(\+[a-z0-9]+)?:\/\//i,
+            'A libvirt URI looks like driver[+transport]://[user@host]/path',
+          ),
         name: z.string().trim().max(200).optional(),
       })
       .strict(),
