@@ -3,7 +3,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeviceListEntry } from '../../../src/shared/ipc/contract';
 import { ClientProvider } from '../../../src/renderer/app/client-context';
+import { AddHardwareModal } from '../../../src/renderer/features/devices/AddHardwareModal';
 import { DevicesSection } from '../../../src/renderer/features/devices/DevicesSection';
+import { SIMPLE_PAGES } from '../../../src/renderer/features/devices/simple-devices';
+import type { SimpleKind } from '../../../src/renderer/features/devices/simple-devices';
+import { DeviceSpec } from '../../../src/shared/devices';
 import { INITIAL_FORM, specFromForm } from '../../../src/renderer/features/devices/hardware-form';
 import type { HardwareForm } from '../../../src/renderer/features/devices/hardware-form';
 import { useDevicesStore } from '../../../src/renderer/stores/devices-store';
@@ -163,5 +167,124 @@ describe('the Add hardware form', () => {
       source: { pci: { domain: 0, bus: 3, slot: 31, function: 2 } },
     });
     expect(specFromForm(pci('03:20.0')).errors['pciAddress']).toMatch(/looks like/);
+  });
+});
+
+describe('the Add hardware dialog’s simple device pages', () => {
+  function openDialog() {
+    const host = new FakeHost()
+      .handle('devices.list', () => [disk('vda')])
+      .handle('devices.hostResources', () => ({ networks: [], pools: [], hostDevices: [] }))
+      .handle(
+        'devices.previewXml',
+        (payload) => `<!-- ${(payload as { spec: { kind: string } }).spec.kind} -->`,
+      )
+      .handle('devices.attach', (payload) => ({
+        status: 'attached',
+        scope: (payload as { scope: unknown }).scope,
+        title: (payload as { spec: { kind: string } }).spec.kind,
+      }));
+    render(
+      <ClientProvider client={host.client()}>
+        <AddHardwareModal
+          vm={{ hostId: 'local', uuid: vm.uuid }}
+          vmName="web1"
+          running
+          onClose={() => undefined}
+        />
+      </ClientProvider>,
+    );
+    return { host, dialog: screen.getByRole('dialog') };
+  }
+  const attached = (host: FakeHost) =>
+    host.calls
+      .filter((c) => c.channel === 'devices.attach')
+      .map((c) => (c.payload as { spec: unknown }).spec);
+
+  it('adds an RNG and a TPM, sending plain specs', async () => {
+    let { host, dialog } = openDialog();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Random number generator' }));
+    fireEvent.change(within(dialog).getByLabelText('Host device'), {
+      target: { value: '/dev/random' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await waitFor(() =>
+      expect(attached(host)).toEqual([
+        { kind: 'rng', backend: { type: 'random', path: '/dev/random' } },
+      ]),
+    );
+    cleanup();
+
+    ({ host, dialog } = openDialog());
+    fireEvent.click(within(dialog).getByRole('button', { name: 'TPM' }));
+    fireEvent.change(within(dialog).getByLabelText('TPM model'), { target: { value: 'tpm-tis' } });
+    fireEvent.change(within(dialog).getByLabelText('TPM backend'), {
+      target: { value: 'passthrough' },
+    });
+    expect(within(dialog).queryByLabelText('TPM version')).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await waitFor(() =>
+      expect(attached(host)).toEqual([
+        { kind: 'tpm', model: 'tpm-tis', backend: { type: 'passthrough', path: '/dev/tpm0' } },
+      ]),
+    );
+  });
+
+  it('checks a shared folder inline and previews its XML', async () => {
+    const { host, dialog } = openDialog();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Shared folder' }));
+    fireEvent.change(within(dialog).getByLabelText('Folder on the host'), {
+      target: { value: 'srv' },
+    });
+    expect(within(dialog).getByText('Use an absolute path, starting with /.')).toBeTruthy();
+    expect(within(dialog).getByText('Enter the tag the guest mounts it by.')).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText('Folder on the host'), {
+      target: { value: '/srv/share' },
+    });
+    fireEvent.change(within(dialog).getByLabelText('Mount tag'), { target: { value: 'share' } });
+    fireEvent.click(within(dialog).getByLabelText('Read-only'));
+    fireEvent.click(within(dialog).getByLabelText('Show XML'));
+    await within(dialog).findByText('<!-- filesystem -->');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await waitFor(() =>
+      expect(attached(host)).toEqual([
+        {
+          kind: 'filesystem',
+          driver: 'virtiofs',
+          source: '/srv/share',
+          tag: 'share',
+          readonly: true,
+        },
+      ]),
+    );
+  });
+
+  it('builds the guest agent channel, a vsock and a controller from the table', () => {
+    const simple = (type: SimpleKind, values: Record<string, string>) =>
+      specFromForm({
+        ...INITIAL_FORM,
+        type,
+        simple: { ...INITIAL_FORM.simple, [type]: { ...INITIAL_FORM.simple[type], ...values } },
+      });
+    expect(simple('channel', {}).spec).toEqual({
+      kind: 'channel',
+      name: 'org.qemu.guest_agent.0',
+      source: { type: 'unix', mode: 'bind' },
+    });
+    expect(simple('vsock', {}).spec).toEqual({ kind: 'vsock' });
+    expect(simple('vsock', { cid: '2' }).errors['cid']).toMatch(/3 to/);
+    expect(simple('serial', { sourceType: 'tcp', port: '70000' }).errors['port']).toMatch(
+      /1 to 65535/,
+    );
+    expect(simple('controller', { type: 'usb', model: 'qemu-xhci', index: '1' }).spec).toEqual({
+      kind: 'controller',
+      type: 'usb',
+      model: 'qemu-xhci',
+      index: 1,
+    });
+    for (const page of SIMPLE_PAGES) {
+      const { spec } = simple(page.kind, {});
+      if (spec) expect(DeviceSpec.safeParse(spec).success).toBe(true);
+    }
   });
 });

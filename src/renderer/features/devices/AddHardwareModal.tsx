@@ -25,16 +25,23 @@ import { HostdevFields } from './HostdevFields';
 import { INITIAL_FORM, specFromForm } from './hardware-form';
 import type { HardwareForm } from './hardware-form';
 import { NetworkFields } from './NetworkFields';
+import { SimpleDeviceFields } from './SimpleDeviceFields';
+import { SIMPLE_PAGES } from './simple-devices';
+import type { SimpleKind, SimpleValues } from './simple-devices';
 import { StorageFields } from './StorageFields';
 
-const PAGES: readonly [HardwareForm['type'], string][] = [
+const PAGES: readonly (readonly [HardwareForm['type'], string])[] = [
   ['storage', 'Storage'],
   ['network', 'Network interface'],
   ['hostdev', 'USB or PCI host device'],
+  ...SIMPLE_PAGES.map((page) => [page.kind, page.label] as const),
 ];
 
+const isSimple = (type: HardwareForm['type']): type is SimpleKind =>
+  type !== 'storage' && type !== 'network' && type !== 'hostdev';
+
 /**
- * Adds a disk, network card or host device. Every field is checked as it is typed; "Show
+ * Adds a disk, network card, host device or one of the simple devices (RNG, TPM, ...). Every field is checked as it is typed; "Show
  * XML" shows the exact element the host will receive. The device is reported added only
  * once the host shows it.
  */
@@ -98,6 +105,14 @@ export function AddHardwareModal({
       setForm((old) => ({ ...old, [page]: { ...old[page], ...patch } }));
     };
 
+  const changeSimple = (kind: SimpleKind) => (patch: SimpleValues) => {
+    setTouched(true);
+    setForm((old) => ({
+      ...old,
+      simple: { ...old.simple, [kind]: { ...old.simple[kind], ...patch } },
+    }));
+  };
+
   const submit = async () => {
     setTouched(true);
     if (!spec || (!scope.live && !scope.config)) return;
@@ -159,6 +174,15 @@ export function AddHardwareModal({
               errors={shownErrors}
               onChange={change('hostdev')}
               resources={resources}
+            />
+          )}
+          {isSimple(form.type) && (
+            <SimpleDeviceFields
+              key={form.type}
+              kind={form.type}
+              values={form.simple[form.type]}
+              errors={shownErrors}
+              onChange={changeSimple(form.type)}
             />
           )}
           <FormGroup role="group" isInline fieldId="vd-add-hw-scope" label="Add to">

@@ -1,9 +1,11 @@
 import type { DiskBus } from '../../../shared/devices';
 import type { DeviceSpecInput } from '../../../shared/ipc/contract';
+import { SIMPLE_INITIAL, simpleSpec } from './simple-devices';
+import type { SimpleKind, SimpleValues } from './simple-devices';
 
 /** What the Add hardware dialog holds, as the user typed it. */
 export interface HardwareForm {
-  type: 'storage' | 'network' | 'hostdev';
+  type: 'storage' | 'network' | 'hostdev' | SimpleKind;
   storage: {
     sourceKind: 'file' | 'volume';
     path: string;
@@ -31,6 +33,8 @@ export interface HardwareForm {
     usbProduct: string;
     pciAddress: string;
   };
+  /** The pages drawn from the simple-device table (RNG, TPM, ...), by kind. */
+  simple: Record<SimpleKind, SimpleValues>;
 }
 
 export const INITIAL_FORM: HardwareForm = {
@@ -54,6 +58,7 @@ export const INITIAL_FORM: HardwareForm = {
     mac: '',
   },
   hostdev: { bus: 'usb', usbVendor: '', usbProduct: '', pciAddress: '' },
+  simple: SIMPLE_INITIAL,
 };
 
 /** Field name to the problem with it, shown under the field. */
@@ -70,7 +75,8 @@ const PCI = /^(?:([0-9a-f]{4}):)?([0-9a-f]{2}):([0-9a-f]{2})\.([0-7])$/i;
 export function specFromForm(form: HardwareForm): { spec?: DeviceSpecInput; errors: FormErrors } {
   if (form.type === 'storage') return storageSpec(form.storage);
   if (form.type === 'network') return networkSpec(form.network);
-  return hostdevSpec(form.hostdev);
+  if (form.type === 'hostdev') return hostdevSpec(form.hostdev);
+  return simpleSpec(form.type, form.simple[form.type]);
 }
 
 function storageSpec(storage: HardwareForm['storage']): ReturnType<typeof specFromForm> {
