@@ -38,6 +38,15 @@ describe('device hotplug in the browser, on the demo host', () => {
     await devices.row('disk vdc').waitFor({ state: 'detached', timeout: 15_000 });
   });
 
+  it('adds a random number generator through its page of the Add hardware dialog', async () => {
+    const devices = await devicesOf('debian-server');
+    const rngs = devices.rowsTitled(/random number generator/);
+    const before = await rngs.count();
+    await devices.addRng();
+    await rngs.nth(before).waitFor();
+    expect(await rngs.count()).toBe(before + 1);
+  });
+
   it('shows "Removal pending" when the guest ignores the unplug request', async () => {
     const devices = await devicesOf('freebsd-build');
     await devices.remove('disk vdb');

@@ -29,6 +29,21 @@ export class DevicesPanel {
     await dialog.waitFor({ state: 'detached' });
   }
 
+  /** Rows whose title matches, e.g. /random number generator/. */
+  rowsTitled(title: RegExp): Locator {
+    return this.table.getByRole('row').filter({ hasText: title });
+  }
+
+  /** Adds a random number generator fed by the host's /dev/urandom, through the RNG page. */
+  async addRng(): Promise<void> {
+    await this.section.getByRole('button', { name: 'Add hardware' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Add hardware/ });
+    await dialog.getByRole('button', { name: 'Random number generator' }).click();
+    await dialog.getByLabel('Host device').fill('/dev/urandom');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
   /** Asks to remove a device, confirms the dialog's default choice and returns what it said. */
   async remove(title: string): Promise<string> {
     await this.section.getByRole('button', { name: `Remove ${title}`, exact: true }).click();
