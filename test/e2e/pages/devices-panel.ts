@@ -38,7 +38,7 @@ export class DevicesPanel {
   async addRng(): Promise<void> {
     await this.section.getByRole('button', { name: 'Add hardware' }).click();
     const dialog = this.page.getByRole('dialog', { name: /^Add hardware/ });
-    await dialog.getByRole('button', { name: 'Random number generator' }).click();
+    await dialog.getByRole('combobox', { name: 'Kind of hardware' }).selectOption({ label: 'Random number generator' });
     await dialog.getByLabel('Host device').fill('/dev/urandom');
     await dialog.getByRole('button', { name: 'Add', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });

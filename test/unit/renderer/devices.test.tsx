@@ -49,6 +49,13 @@ function renderSection(entries: DeviceListEntry[]) {
   return host;
 }
 
+/** Picks a page of the Add hardware dialog by its label. */
+function chooseKind(dialog: HTMLElement, label: string): void {
+  const select = within(dialog).getByRole('combobox', { name: 'Kind of hardware' });
+  const option = within(select).getByRole<HTMLOptionElement>('option', { name: label });
+  fireEvent.change(select, { target: { value: option.value } });
+}
+
 describe('the Devices section', () => {
   it('shows a pending removal with Retry, Cancel and Remove at next boot', async () => {
     const host = renderSection([disk('vda'), disk('vdb', { pending: 'removal' })]);
@@ -203,7 +210,7 @@ describe('the Add hardware dialog’s simple device pages', () => {
 
   it('adds an RNG and a TPM, sending plain specs', async () => {
     let { host, dialog } = openDialog();
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Random number generator' }));
+    chooseKind(dialog, 'Random number generator');
     fireEvent.change(within(dialog).getByLabelText('Host device'), {
       target: { value: '/dev/random' },
     });
@@ -216,7 +223,7 @@ describe('the Add hardware dialog’s simple device pages', () => {
     cleanup();
 
     ({ host, dialog } = openDialog());
-    fireEvent.click(within(dialog).getByRole('button', { name: 'TPM' }));
+    chooseKind(dialog, 'TPM');
     fireEvent.change(within(dialog).getByLabelText('TPM model'), { target: { value: 'tpm-tis' } });
     fireEvent.change(within(dialog).getByLabelText('TPM backend'), {
       target: { value: 'passthrough' },
@@ -232,7 +239,7 @@ describe('the Add hardware dialog’s simple device pages', () => {
 
   it('checks a shared folder inline and previews its XML', async () => {
     const { host, dialog } = openDialog();
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Shared folder' }));
+    chooseKind(dialog, 'Shared folder');
     fireEvent.change(within(dialog).getByLabelText('Folder on the host'), {
       target: { value: 'srv' },
     });

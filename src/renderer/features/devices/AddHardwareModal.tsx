@@ -7,13 +7,13 @@ import {
   CodeBlockCode,
   Form,
   FormGroup,
+  FormSelect,
+  FormSelectOption,
   Modal,
   ModalBody,
   ModalFooter,
   ModalHeader,
   Switch,
-  ToggleGroup,
-  ToggleGroupItem,
 } from '@patternfly/react-core';
 import type { HostResourceList } from '../../../shared/ipc/contract';
 import { useClient } from '../../app/client-context';
@@ -141,17 +141,19 @@ export function AddHardwareModal({
             void submit();
           }}
         >
-          <ToggleGroup aria-label="Kind of hardware">
-            {PAGES.map(([type, label]) => (
-              <ToggleGroupItem
-                key={type}
-                text={label}
-                buttonId={`vd-add-hw-${type}`}
-                isSelected={form.type === type}
-                onChange={() => setForm((old) => ({ ...old, type }))}
-              />
-            ))}
-          </ToggleGroup>
+          <FormGroup label="Kind of hardware" fieldId="vd-add-hw-kind">
+            <FormSelect
+              id="vd-add-hw-kind"
+              value={form.type}
+              onChange={(_event, value) =>
+                setForm((old) => ({ ...old, type: value as HardwareForm['type'] }))
+              }
+            >
+              {PAGES.map(([type, label]) => (
+                <FormSelectOption key={type} value={type} label={label} />
+              ))}
+            </FormSelect>
+          </FormGroup>
           {form.type === 'storage' && (
             <StorageFields
               storage={form.storage}
