@@ -147,6 +147,18 @@ export type DriverEvent =
   /** The connection is gone; every later call fails until the driver reconnects. */
   | { kind: 'closed'; reason: 'error' | 'eof' | 'keepalive' | 'client'; message: string };
 
+/** The domain events every Driver reports: all DriverEvent kinds but the connection's 'closed'. */
+export const DOMAIN_EVENT_KINDS = [
+  'lifecycle',
+  'reboot',
+  'device-added',
+  'device-removed',
+  'device-removal-failed',
+  'metadata-change',
+] as const satisfies readonly DriverEvent['kind'][];
+
+export type DomainDriverEvent = Exclude<DriverEvent, { kind: 'closed' }>;
+
 /** A failure from a host, with libvirt's numbers (see shared/libvirt-errors.ts). */
 export class DriverError extends Error {
   constructor(

@@ -1,4 +1,4 @@
-import { LIFECYCLE_EVENTS_BY_NUMBER } from '../driver';
+import { DOMAIN_EVENT_KINDS, LIFECYCLE_EVENTS_BY_NUMBER } from '../driver';
 import type { DriverEvent } from '../driver';
 import type { LibvirtClient } from './client';
 import type { DomainEvent, DomainEventKind } from './procedures/events';
@@ -6,14 +6,7 @@ import { uuidToString } from './protocol/types';
 import type { Unsubscribe } from './events';
 
 /** The domain events a Driver reports; the daemon is asked for these kinds only. */
-export const DRIVER_EVENT_KINDS = [
-  'lifecycle',
-  'reboot',
-  'device-added',
-  'device-removed',
-  'device-removal-failed',
-  'metadata-change',
-] as const satisfies readonly DomainEventKind[];
+export const DRIVER_EVENT_KINDS = DOMAIN_EVENT_KINDS satisfies readonly DomainEventKind[];
 
 type DriverEventKind = (typeof DRIVER_EVENT_KINDS)[number];
 type ModelledDomainEvent = Extract<DomainEvent, { kind: DriverEventKind }>;

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { DriverEvent } from '../../../drivers/driver';
 import { uuidToString } from '../../../drivers/libvirt';
 import { formatEvent, formatTimestamp } from './format';
-import type { DomainDriverEvent } from './format';
+import { DOMAIN_EVENT_KINDS, type DomainDriverEvent } from '../../../drivers/driver';
 import { SilentFailure, commandFailure, lookupDomain, print, withSession } from './session';
 
 interface EventOptions {
@@ -13,15 +13,6 @@ interface EventOptions {
   event?: string;
 }
 
-/** The event kinds `event` can report, by virsh's names. */
-const EVENT_KINDS: readonly DomainDriverEvent['kind'][] = [
-  'lifecycle',
-  'reboot',
-  'device-added',
-  'device-removed',
-  'device-removal-failed',
-  'metadata-change',
-];
 
 /**
  * `event`: prints domain events as they arrive (lifecycle, reboot, device added, removed
@@ -38,7 +29,7 @@ export function registerEventCommand(program: Command): void {
     .option('--timeout <seconds>', 'stop after this many seconds')
     .option('--timestamp', 'prefix each event with the time it arrived')
     .option('--domain <domain>', 'only the events of this domain (name, UUID or id)')
-    .option('--event <kind>', `only this kind of event: ${EVENT_KINDS.join(', ')}`)
+    .option('--event <kind>', `only this kind of event: ${DOMAIN_EVENT_KINDS.join(', ')}`)
     .option('--all', 'every kind of event (the default)')
     .action((options: EventOptions, command: Command) =>
       withSession(command, async ({ client, driver, json }) => {
@@ -103,8 +94,8 @@ function parseTimeout(text: string | undefined): number | undefined {
 
 function parseKind(text: string | undefined): DomainDriverEvent['kind'] | undefined {
   if (text === undefined) return undefined;
-  const kind = EVENT_KINDS.find((known) => known === text);
+  const kind = DOMAIN_EVENT_KINDS.find((known) => known === text);
   if (!kind)
-    throw commandFailure(`unknown event type '${text}': use one of ${EVENT_KINDS.join(', ')}`);
+    throw commandFailure(`unknown event type '${text}': use one of ${DOMAIN_EVENT_KINDS.join(', ')}`);
   return kind;
 }

@@ -1,5 +1,5 @@
 import type { VmState } from '../../../shared/dto';
-import type { DriverEvent, LifecycleEventType } from '../../../drivers/driver';
+import type { DomainDriverEvent, LifecycleEventType } from '../../../drivers/driver';
 import type { TypedParamValue } from '../../../drivers/libvirt';
 
 /**
@@ -96,9 +96,6 @@ const LIFECYCLE_LABELS: Record<LifecycleEventType, { name: string; details: read
 };
 
 const METADATA_TYPES = ['description', 'title', 'element'];
-
-/** The events about a domain (all but the connection's own 'closed'). */
-export type DomainDriverEvent = Exclude<DriverEvent, { kind: 'closed' }>;
 
 /** One event as a line of `virsh event` output. */
 export function formatEvent(event: DomainDriverEvent): string {
