@@ -33,8 +33,7 @@ export function parseXml(source: string): XmlElement {
     if (!(error instanceof XmlParseError)) throw error;
     // The model words its message for people; the demo host relays only the reason, as
     // libvirt relays libxml2's.
-    const reason = /\): (.*)\. Correct the XML/s.exec(error.message)?.[1] ?? error.message;
-    throw new XmlSyntaxError(reason, error.line, error.column);
+    throw new XmlSyntaxError(error.reason, error.line, error.column);
   }
 }
 
