@@ -1,6 +1,7 @@
-// `npm start`: builds if needed and opens the desktop app. Where the Electron binary is not
-// installed (some CI and server machines), it says so and runs the browser mode instead.
-import { spawn } from 'node:child_process';
+// `npm start`: builds if needed and opens the desktop app. The Electron binary is fetched
+// here, on first start, rather than by `npm ci` (whose install would fail without access
+// to its download site); where it cannot be had, the browser mode starts instead.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -15,15 +16,22 @@ function electronBinary() {
   }
 }
 
+function fetchElectronBinary() {
+  process.stderr.write('Fetching the Electron binary...\n');
+  const installer = createRequire(import.meta.url).resolve('electron/install.js');
+  spawnSync(process.execPath, [installer], { stdio: ['ignore', 'inherit', 'ignore'] });
+  return electronBinary();
+}
+
 ensureBuild();
-const electron = electronBinary();
+const electron = electronBinary() ?? fetchElectronBinary();
 const [command, args] = electron
   ? [electron, [root, ...process.argv.slice(2)]]
   : [process.execPath, [join(root, 'out/main/web.js'), ...process.argv.slice(2)]];
 if (!electron) {
   process.stderr.write(
-    'The Electron binary is not installed here (npm could not download it), so Virtdeck starts in browser mode.\n' +
-      'To get the desktop app, run `node node_modules/electron/install.js` on a machine with internet access.\n',
+    'The Electron binary could not be downloaded here, so Virtdeck starts in browser mode.\n' +
+      'With access to the Electron download site, `npm start` fetches it and opens the desktop app.\n',
   );
 }
 const child = spawn(command, args, { stdio: 'inherit' });
