@@ -1,6 +1,7 @@
 import type { DeviceSpec } from '../../shared/devices';
 import type { DomainXml } from '../domain-xml';
 import type { XmlElement } from '../xml/nodes';
+import { checkDeviceFits } from './add-checks';
 import { buildDisk, buildHostdev, buildNic } from './build';
 import { buildController, buildRedirdev, buildSmartcard } from './build-buses';
 import { buildChannel, buildConsole, buildSerial } from './build-chardev';
@@ -18,12 +19,15 @@ import {
  * The device element for any spec a dialog sends, ready for `DomainXml.addDevice` or an
  * attach. `domain` is the definition it joins: disk targets and controller indexes are
  * picked free in it, and `alsoInUse` counts further definitions' disk targets as taken.
+ * A device the definitions cannot take (a second VNC display, memory without slots, ...)
+ * is refused first, with what to do (`checkDeviceFits`).
  */
 export function buildDevice(
   domain: DomainXml,
   spec: DeviceSpec,
   alsoInUse: readonly DomainXml[] = [],
 ): XmlElement {
+  for (const definition of [domain, ...alsoInUse]) checkDeviceFits(definition, spec);
   switch (spec.kind) {
     case 'disk':
       return buildDisk(domain, spec, alsoInUse);

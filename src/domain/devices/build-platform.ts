@@ -48,9 +48,9 @@ export function buildVsock(spec: SpecOf<'vsock'>): XmlElement {
 }
 
 /**
- * A memory module. Plugging one in needs <maxMemory> with free slots in the definition
- * (virtio-mem needs no slot), and a NUMA node when the guest has NUMA cells; libvirt
- * checks both when the device is attached. virtio-mem starts with `requestedMiB` in use.
+ * A memory module. Plugging one in needs <maxMemory> with a free slot and room for it,
+ * and on x86 a NUMA cell; `memoryHotplugProblem` (add-checks.ts) says what is missing.
+ * virtio-mem starts with `requestedMiB` in use.
  */
 export function buildMemory(spec: SpecOf<'memory'>): XmlElement {
   const memory = new MemoryDevice(new XmlElement('memory'));

@@ -295,9 +295,17 @@ const CASES: [string, DeviceSpecInput, string][] = [
   ],
 ];
 
+/** spicevmc devices ride on a SPICE display, which the builder checks for. */
+const needsSpice = (spec: DeviceSpec) =>
+  (spec.kind === 'redirdev' && spec.source.type === 'spicevmc') ||
+  (spec.kind === 'smartcard' && spec.mode === 'passthrough');
+
 const build = (input: DeviceSpecInput) => {
   const domain = DomainXml.parse(BASE);
-  const element = buildDevice(domain, DeviceSpec.parse(input));
+  const spec = DeviceSpec.parse(input);
+  if (needsSpice(spec))
+    domain.addDevice(buildDevice(domain, DeviceSpec.parse({ kind: 'graphics', type: 'spice' })));
+  const element = buildDevice(domain, spec);
   return { domain, element };
 };
 
