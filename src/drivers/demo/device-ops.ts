@@ -1,5 +1,6 @@
 import type { DeviceScope } from '../driver';
 import { aliasOf, assignAlias } from './aliases';
+import { addModuleMemory, checkFitsDomain, checkPersistentAttach } from './attach-rules';
 import {
   checkAttachable,
   checkHotplug,
@@ -47,16 +48,23 @@ export function attachDevice(host: DemoHost, vm: DemoVm, xml: string, scope: Dev
   const { live, config } = resolveScope(vm, scope);
   const device = parseDevice(xml);
   completeDevice(device);
-  if (config) checkAttachable(configDevices(vm), device);
+  if (config) {
+    checkFitsDomain(vm.config.tree, device);
+    checkPersistentAttach(device);
+    checkAttachable(configDevices(vm), device);
+  }
   if (live) {
     checkHotplug(device, 'attach');
+    checkFitsDomain(vm.liveTree(), device);
     checkAttachable(liveDevices(vm), device);
   }
   if (config) {
+    addModuleMemory(vm.config.tree, device);
     insertDevice(configDevices(vm), cloneElement(device));
     vm.config.changed();
   }
   if (live) {
+    addModuleMemory(vm.liveTree(), device);
     const devices = liveDevices(vm);
     const added = cloneElement(device);
     insertDevice(devices, added);

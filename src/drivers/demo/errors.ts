@@ -17,6 +17,7 @@ const PREFIX = {
   [VirErr.DEVICE_MISSING]: 'device not found: ',
   [VirErr.XML_ERROR]: 'XML error: ',
   [VirErr.INVALID_ARG]: 'invalid argument: ',
+  [VirErr.CONFIG_UNSUPPORTED]: 'unsupported configuration: ',
 } as const;
 
 function fail(code: keyof typeof PREFIX, from: number, detail: string): DriverError {
@@ -100,6 +101,51 @@ export const demoErrors = {
       VirErr.OPERATION_UNSUPPORTED,
       VirFrom.QEMU,
       `live ${action} of device '${kind}' is not supported`,
+    ),
+  persistentUnsupported: (kind: string) =>
+    fail(
+      VirErr.OPERATION_UNSUPPORTED,
+      VirFrom.QEMU,
+      `persistent attach of device '${kind}' is not supported`,
+    ),
+  spicevmcWithoutSpice: () =>
+    fail(
+      VirErr.CONFIG_UNSUPPORTED,
+      VirFrom.QEMU,
+      "chardev 'spicevmc' not supported without spice graphics",
+    ),
+  graphicsPerType: () =>
+    fail(
+      VirErr.CONFIG_UNSUPPORTED,
+      VirFrom.QEMU,
+      'only 1 graphics device of each type (sdl, vnc, spice, headless, dbus) is supported',
+    ),
+  /** Memory modules: reported by the device's parse (no prefix), then by the attach. */
+  memoryWithoutNuma: () =>
+    new DriverError(
+      "can't add memory backend as guest has no NUMA nodes configured",
+      VirErr.XML_DETAIL,
+      VirFrom.DOMAIN,
+    ),
+  memoryNodeMissing: (node: string, cells: number) =>
+    new DriverError(
+      `can't add memory backend for guest node '${node}' as the guest has only '${cells}' NUMA nodes configured`,
+      VirErr.XML_DETAIL,
+      VirFrom.DOMAIN,
+    ),
+  memoryWithoutMaxMemory: () =>
+    fail(
+      VirErr.CONFIG_UNSUPPORTED,
+      VirFrom.DOMAIN,
+      "cannot use/hotplug a memory device when domain 'maxMemory' is not defined",
+    ),
+  noFreeMemorySlot: () =>
+    fail(VirErr.CONFIG_UNSUPPORTED, VirFrom.QEMU, 'no free memory device slot available'),
+  memoryAboveMax: (sizeKiB: number, maxKiB: number) =>
+    fail(
+      VirErr.CONFIG_UNSUPPORTED,
+      VirFrom.DOMAIN,
+      `Attaching memory device with size '${sizeKiB}' would exceed domain's maxMemory config size '${maxKiB}'`,
     ),
   notHotpluggable: (what: string, verb: 'hotplugged' | 'hotunplugged') =>
     fail(VirErr.OPERATION_UNSUPPORTED, VirFrom.QEMU, `${what} cannot be ${verb}.`),

@@ -1,3 +1,4 @@
+import { checkDisplaysAtStart } from './attach-rules';
 import { demoErrors } from './errors';
 import { holdGuestWork, requestGuestTask, scheduleGuestWork, stopDomain } from './guest';
 import { DETAIL, emitLifecycle } from './host';
@@ -17,6 +18,7 @@ export function startDomain(host: DemoHost, vm: DemoVm): void {
   if (vm.active) throw demoErrors.alreadyRunning(vm.name);
   const missing = vm.diskImages().find((path) => MISSING_IMAGES.has(path));
   if (missing !== undefined) throw demoErrors.storageMissing(missing);
+  checkDisplaysAtStart(vm.config.tree);
   bootDomain(host, vm, 'running');
   emitLifecycle(host, vm, 'started', DETAIL.startedBooted);
 }

@@ -164,6 +164,75 @@ describe('demo host devices', () => {
     });
   });
 
+  it('adds displays, smartcards and TPMs to a definition only by a define, as libvirt does', async () => {
+    driver = createDemoDriver();
+    const off = await uuidOf('alpine-router');
+    for (const [device, kind] of [
+      [`<video><model type='qxl'/></video>`, 'video'],
+      [`<graphics type='spice' autoport='yes'/>`, 'graphics'],
+      [`<smartcard mode='host'/>`, 'smartcard'],
+      [`<tpm model='tpm-crb'><backend type='emulator' version='2.0'/></tpm>`, 'tpm'],
+    ]) {
+      await expect(driver.attachDevice(off, device ?? '', CONFIG)).rejects.toMatchObject({
+        code: VirErr.OPERATION_UNSUPPORTED,
+        message: `Operation not supported: persistent attach of device '${kind}' is not supported`,
+      });
+    }
+  });
+
+  it('refuses SPICE channels without a SPICE display, and a start with two displays of one type', async () => {
+    driver = createDemoDriver();
+    const off = await uuidOf('alpine-router');
+    await expect(
+      driver.attachDevice(off, `<redirdev bus='usb' type='spicevmc'/>`, CONFIG),
+    ).rejects.toMatchObject({
+      code: VirErr.CONFIG_UNSUPPORTED,
+      message: "unsupported configuration: chardev 'spicevmc' not supported without spice graphics",
+    });
+    const xml = await driver.getDomainXml(off, { inactive: true });
+    await driver.defineDomain(
+      xml.replace('<video>', "<graphics type='vnc' autoport='yes'/>\n    <video>"),
+    );
+    await expect(driver.start(off)).rejects.toMatchObject({
+      code: VirErr.CONFIG_UNSUPPORTED,
+      message:
+        'unsupported configuration: only 1 graphics device of each type (sdl, vnc, spice, headless, dbus) is supported',
+    });
+  });
+
+  it('plugs memory only into a definition with maxMemory slots and a NUMA cell, in libvirt words', async () => {
+    driver = createDemoDriver();
+    const off = await uuidOf('alpine-router');
+    const dimm = (node = 0) =>
+      `<memory model='dimm'><target><size unit='MiB'>512</size><node>${node}</node></target></memory>`;
+    await expect(driver.attachDevice(off, dimm(), CONFIG)).rejects.toMatchObject({
+      code: VirErr.XML_DETAIL,
+      message: "can't add memory backend as guest has no NUMA nodes configured",
+    });
+    const xml = await driver.getDomainXml(off, { inactive: true });
+    await driver.defineDomain(
+      xml
+        .replace('<memory', "<maxMemory slots='1' unit='KiB'>1048576</maxMemory>\n  <memory")
+        .replace(
+          '</vcpu>',
+          "</vcpu>\n  <cpu><numa><cell id='0' cpus='0' memory='262144' unit='KiB'/></numa></cpu>",
+        ),
+    );
+    await expect(driver.attachDevice(off, dimm(1), CONFIG)).rejects.toMatchObject({
+      message:
+        "can't add memory backend for guest node '1' as the guest has only '1' NUMA nodes configured",
+    });
+    await driver.attachDevice(off, dimm(), CONFIG);
+    const saved = await driver.getDomainXml(off, { inactive: true });
+    expect(saved).toContain("<memory model='dimm'>");
+    // libvirt counts the module into the total.
+    expect(saved).toContain("<memory unit='KiB'>786432</memory>");
+    await expect(driver.attachDevice(off, dimm(), CONFIG)).rejects.toMatchObject({
+      code: VirErr.CONFIG_UNSUPPORTED,
+      message: 'unsupported configuration: no free memory device slot available',
+    });
+  });
+
   it('changes CD media with updateDevice, in both definitions', async () => {
     driver = createDemoDriver();
     const uuid = await uuidOf('ubuntu-dev');
