@@ -18,7 +18,11 @@ export interface Driver {
   listDomains(): Promise<DomainRecord[]>;
   lookupDomain(uuid: string): Promise<DomainRecord>;
   lookupDomainByName(name: string): Promise<DomainRecord>;
-  getDomainXml(uuid: string, options?: { inactive?: boolean }): Promise<string>;
+  /**
+   * `secure` adds what libvirt hides otherwise (display passwords): only for an edit that
+   * is defined again at once, so a redefine keeps them. Never for display.
+   */
+  getDomainXml(uuid: string, options?: { inactive?: boolean; secure?: boolean }): Promise<string>;
   /** Defines (or redefines) a persistent domain from its XML. */
   defineDomain(xml: string): Promise<DomainRecord>;
   /** Removes a shut-off domain's definition (and its NVRAM and managed save, if any). */

@@ -101,8 +101,13 @@ export class LibvirtDriver implements Driver {
     return this.recordOf(await this.client.domainLookupByName(name));
   }
 
-  async getDomainXml(uuid: string, options: { inactive?: boolean } = {}): Promise<string> {
-    const flags = options.inactive ? DomainXMLFlags.Inactive : 0;
+  async getDomainXml(
+    uuid: string,
+    options: { inactive?: boolean; secure?: boolean } = {},
+  ): Promise<string> {
+    const flags =
+      (options.inactive ? DomainXMLFlags.Inactive : 0) |
+      (options.secure ? DomainXMLFlags.Secure : 0);
     return this.withDomain(uuid, (dom) => this.client.domainGetXMLDesc(dom, flags));
   }
 

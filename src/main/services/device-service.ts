@@ -15,6 +15,7 @@ import type {
   DeviceSpec,
 } from '../../shared/ipc/contract';
 import { buildDeviceXml } from './device-build';
+import { addByRedefine, addedByRedefine } from './device-define';
 import {
   findAddedDevice,
   liveDeviceKeys,
@@ -86,6 +87,14 @@ export class DeviceService {
     checkScope(definitions, scope);
     const xml = this.#buildXml(definitions, spec, scope);
     const elementName = spec.kind;
+    if (scope.config && addedByRedefine(spec.kind)) {
+      // QEMU adds none of these to a running VM: libvirt's refusal, if live was asked
+      // for, comes first and nothing changes.
+      if (scope.live) await this.#driver.attachDevice(uuid, xml, LIVE);
+      await addByRedefine(this.#driver, uuid, spec);
+      this.#onChange(uuid);
+      return { status: 'attached', scope, title: `${elementName} (added to the definition)` };
+    }
     if (!scope.live || !definitions.live) {
       await this.#driver.attachDevice(uuid, xml, scope);
       this.#onChange(uuid);

@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDemoDriver } from '../../../src/drivers/demo';
+import type { Driver } from '../../../src/drivers/driver';
+import { DeviceService } from '../../../src/main/services/device-service';
+import { DeviceSpec } from '../../../src/shared/devices';
+import type { DeviceSpecInput } from '../../../src/shared/devices';
+import { AppError } from '../../../src/shared/errors';
+
+/**
+ * Adding the devices libvirt takes into a definition only by a define (video, displays,
+ * smartcards, TPMs), and the ones the definition must be ready for (memory, a second
+ * display, SPICE channels): refused before anything is sent, with what to do.
+ */
+
+const open: { driver: Driver; service: DeviceService }[] = [];
+afterEach(async () => {
+  for (const { driver, service } of open.splice(0)) {
+    service.close();
+    await driver.close();
+  }
+});
+
+function setup() {
+  const driver = createDemoDriver({ timeScale: 0.01 });
+  const service = new DeviceService(driver, { confirmTimeoutMs: 2_000 });
+  open.push({ driver, service });
+  const attach = vi.spyOn(driver, 'attachDevice');
+  const define = vi.spyOn(driver, 'defineDomain');
+  const uuidOf = async (name: string) => (await driver.lookupDomainByName(name)).uuid;
+  return { driver, service, attach, define, uuidOf };
+}
+
+const spec = (input: DeviceSpecInput) => DeviceSpec.parse(input);
+
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe('DeviceService adding displays and memory', () => {
+  it('adds a video card to a shut-off VM’s definition by defining it again', async () => {
+    const { driver, service, attach, uuidOf } = setup();
+    const uuid = await uuidOf('alpine-router');
+    const getXml = vi.spyOn(driver, 'getDomainXml');
+    const outcome = await service.attach(uuid, spec({ kind: 'video', model: 'qxl', heads: 2 }));
+    expect(outcome).toMatchObject({ status: 'attached', scope: { live: false, config: true } });
+    // libvirt refuses a persistent attach of video; nothing was sent that way.
+    expect(attach).not.toHaveBeenCalled();
+    // Read with its secrets, so a display password survives the redefine.
+    expect(getXml).toHaveBeenCalledWith(uuid, { inactive: true, secure: true });
+    expect(await driver.getDomainXml(uuid, { inactive: true })).toContain(
+      "<model type='qxl' heads='2'/>",
+    );
+    const videos = (await service.list(uuid)).filter((entry) => entry.kind === 'video');
+    expect(videos).toHaveLength(2);
+  });
+
+  it('adds a SPICE display next to a VNC one, and then SPICE USB redirection', async () => {
+    const { driver, service, uuidOf } = setup();
+    const uuid = await uuidOf('alpine-router');
+    const redirect = spec({ kind: 'redirdev' });
+    const early = await refusal(service.attach(uuid, redirect));
+    expect(early.message).toMatch(/needs a SPICE display, and “alpine-router” has none/);
+    await service.attach(uuid, spec({ kind: 'graphics', type: 'spice' }));
+    await service.attach(uuid, redirect);
+    const saved = await driver.getDomainXml(uuid, { inactive: true });
+    expect(saved).toContain("<graphics type='spice' autoport='yes'>");
+    expect(saved).toContain("<redirdev bus='usb' type='spicevmc'");
+  });
+
+  it('refuses a second VNC display before anything is sent', async () => {
+    const { service, attach, define, uuidOf } = setup();
+    const uuid = await uuidOf('alpine-router');
+    const error = await refusal(service.attach(uuid, spec({ kind: 'graphics', type: 'vnc' })));
+    expect(error.code).toBe('operation-invalid');
+    expect(error.message).toBe(
+      '“alpine-router” already has a VNC display, and a VM can have only one display of each type. Change or remove the existing VNC display, or add a SPICE display instead.',
+    );
+    expect(attach).not.toHaveBeenCalled();
+    expect(define).not.toHaveBeenCalled();
+    // The preview says the same, so the dialog shows it before Add.
+    await expect(service.previewXml(uuid, spec({ kind: 'graphics', type: 'vnc' }))).rejects.toThrow(
+      /already has a VNC display/,
+    );
+  });
+
+  it('says what a VM without memory slots lacks, before anything is sent', async () => {
+    const { service, attach, uuidOf } = setup();
+    const uuid = await uuidOf('debian-server');
+    const error = await refusal(service.attach(uuid, spec({ kind: 'memory', sizeMiB: 1024 })));
+    expect(error.message).toMatch(
+      /^Memory cannot be plugged into “debian-server”: its definition lacks a maximum memory with slots, .* and a NUMA cell under <cpu>/,
+    );
+    expect(attach).not.toHaveBeenCalled();
+  });
+
+  it('passes libvirt’s refusal of a video card for the running VM through, changing nothing', async () => {
+    const { driver, service, define, uuidOf } = setup();
+    const uuid = await uuidOf('debian-server');
+    const before = await driver.getDomainXml(uuid, { inactive: true });
+    await expect(service.attach(uuid, spec({ kind: 'video', model: 'vga' }))).rejects.toThrow(
+      /live attach of device 'video' is not supported/,
+    );
+    expect(define).not.toHaveBeenCalled();
+    expect(await driver.getDomainXml(uuid, { inactive: true })).toBe(before);
+  });
+});
