@@ -3,6 +3,7 @@ import type { FormErrors } from './hardware-form';
 import { SelectField, TextField } from './form-fields';
 import { simplePage } from './simple-devices';
 import type { SimpleKind, SimpleValues } from './simple-devices';
+import { hintOf } from './simple-fields';
 
 /** A page drawn from the simple-device table: its fields, each with its problem under it. */
 export function SimpleDeviceFields({
@@ -24,6 +25,7 @@ export function SimpleDeviceFields({
           const id = `vd-${kind}-${field.name}`;
           const value = values[field.name] ?? '';
           const set = (next: string) => onChange({ [field.name]: next });
+          const hint = hintOf(field, values);
           if (field.checkbox) {
             return (
               <Checkbox
@@ -32,6 +34,7 @@ export function SimpleDeviceFields({
                 label={field.label}
                 isChecked={value === 'true'}
                 onChange={(_event, checked) => set(checked ? 'true' : '')}
+                {...(hint === undefined ? {} : { description: hint })}
               />
             );
           }
@@ -45,6 +48,7 @@ export function SimpleDeviceFields({
                 options={field.options}
                 onChange={set}
                 error={errors[field.name]}
+                hint={hint}
               />
             );
           }
@@ -56,7 +60,7 @@ export function SimpleDeviceFields({
               value={value}
               onChange={set}
               error={errors[field.name]}
-              {...(field.hint === undefined ? {} : { hint: field.hint })}
+              {...(hint === undefined ? {} : { hint })}
               {...(field.placeholder === undefined ? {} : { placeholder: field.placeholder })}
             />
           );

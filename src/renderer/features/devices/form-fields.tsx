@@ -57,6 +57,7 @@ export function SelectField<V extends string>({
   options,
   onChange,
   error,
+  hint,
 }: {
   id: string;
   label: string;
@@ -64,8 +65,10 @@ export function SelectField<V extends string>({
   options: readonly (readonly [V, string])[];
   onChange: (value: V) => void;
   error?: string | undefined;
+  hint?: string | undefined;
 }) {
   const helpId = `${id}-help`;
+  const help = error ?? hint;
   return (
     <FormGroup label={label} fieldId={id}>
       <FormSelect
@@ -73,16 +76,16 @@ export function SelectField<V extends string>({
         value={value}
         validated={error ? 'error' : 'default'}
         onChange={(_event, next) => onChange(next as V)}
-        {...(error === undefined ? {} : { 'aria-describedby': helpId })}
+        {...(help === undefined ? {} : { 'aria-describedby': helpId })}
       >
         {options.map(([optionValue, optionLabel]) => (
           <FormSelectOption key={optionValue} value={optionValue} label={optionLabel} />
         ))}
       </FormSelect>
-      {error !== undefined && (
+      {help !== undefined && (
         <FormHelperText>
           <HelperText id={helpId}>
-            <HelperTextItem variant="error">{error}</HelperTextItem>
+            <HelperTextItem variant={error ? 'error' : 'default'}>{help}</HelperTextItem>
           </HelperText>
         </FormHelperText>
       )}

@@ -12,6 +12,8 @@ import {
   trimmed,
 } from './simple-fields';
 import type { SimpleKind, SimplePage, SimpleValues } from './simple-fields';
+import { DISPLAY_PAGES } from './simple-devices-display';
+import { MEMORY_PAGE } from './simple-devices-memory';
 
 export type { SimpleKind, SimpleValues } from './simple-fields';
 
@@ -190,6 +192,7 @@ export const SIMPLE_PAGES: readonly SimplePage[] = [
     initial: { model: 'ich9' },
     build: (v) => ({ kind: 'sound', model: v['model'] as 'ich9' }),
   },
+  ...DISPLAY_PAGES,
   {
     kind: 'vsock',
     label: 'vsock',
@@ -270,6 +273,7 @@ export const SIMPLE_PAGES: readonly SimplePage[] = [
       };
     },
   },
+  MEMORY_PAGE,
 ];
 
 export const simplePage = (kind: SimpleKind): SimplePage =>

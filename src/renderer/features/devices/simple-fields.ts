@@ -13,7 +13,12 @@ export type SimpleKind =
   | 'vsock'
   | 'serial'
   | 'console'
-  | 'controller';
+  | 'controller'
+  | 'video'
+  | 'graphics'
+  | 'redirdev'
+  | 'smartcard'
+  | 'memory';
 
 /** A simple page's values as typed, by field name; a checkbox holds 'true' or ''. */
 export type SimpleValues = Readonly<Record<string, string>>;
@@ -26,7 +31,8 @@ export interface SimpleField {
   label: string;
   options?: Options;
   checkbox?: boolean;
-  hint?: string;
+  /** Help under the field; a function when it depends on the page's values. */
+  hint?: string | ((values: SimpleValues) => string | undefined);
   placeholder?: string;
   /** Shown only when this holds for the page's values. */
   when?: (values: SimpleValues) => boolean;
@@ -52,7 +58,11 @@ export function absolutePath(values: SimpleValues, name: string, errors: FormErr
   return path;
 }
 
-/** '' when left empty, NaN when not a whole number in [min, max]. */
+/** The field's hint for these values, if any. */
+export const hintOf = (field: SimpleField, values: SimpleValues): string | undefined =>
+  typeof field.hint === 'function' ? field.hint(values) : field.hint;
+
+/** undefined when left empty, NaN when not a whole number in [min, max]. */
 export function optionalInt(values: SimpleValues, name: string, min: number, max: number) {
   const text = trimmed(values, name);
   if (text === '') return undefined;
