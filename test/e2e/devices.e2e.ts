@@ -47,6 +47,22 @@ describe('device hotplug in the browser, on the demo host', () => {
     expect(await rngs.count()).toBe(before + 1);
   });
 
+  it('adds a video card to the definition of a shut-off VM', async () => {
+    const devices = await devicesOf('alpine-router');
+    expect(await devices.row('qxl video').count()).toBe(0);
+    await devices.addVideo('QXL (for SPICE)');
+    await devices.row('qxl video').waitFor();
+  });
+
+  it('says what a VM without memory slots lacks when memory is added, changing nothing', async () => {
+    const devices = await devicesOf('alpine-router');
+    const said = await devices.addMemoryRefused(1024);
+    expect(said).toContain('Memory cannot be plugged into “alpine-router”');
+    expect(said).toContain('<maxMemory slots="16" unit="GiB">32</maxMemory>');
+    expect(said).toContain('a NUMA cell under <cpu>');
+    expect(await devices.rowsTitled(/memory module/).count()).toBe(0);
+  });
+
   it('shows "Removal pending" when the guest ignores the unplug request', async () => {
     const devices = await devicesOf('freebsd-build');
     await devices.remove('disk vdb');

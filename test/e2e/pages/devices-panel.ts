@@ -44,6 +44,38 @@ export class DevicesPanel {
     await dialog.waitFor({ state: 'detached' });
   }
 
+  /** Opens the Add hardware dialog on the page labelled `kind` (as the Kind of hardware select shows it). */
+  async openAddHardware(kind: string): Promise<Locator> {
+    await this.section.getByRole('button', { name: 'Add hardware' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Add hardware/ });
+    await dialog.getByRole('combobox', { name: 'Kind of hardware' }).selectOption({ label: kind });
+    return dialog;
+  }
+
+  /** Adds a video card of the model labelled `model` (e.g. "QXL (for SPICE)") to the saved definition. */
+  async addVideo(model: string): Promise<void> {
+    const dialog = await this.openAddHardware('Video card');
+    await dialog.getByRole('combobox', { name: 'Video model' }).selectOption({ label: model });
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /**
+   * Tries to add a DIMM of `sizeMiB` and returns what the dialog says when the host refuses
+   * it; the dialog stays open on the refusal and is cancelled.
+   */
+  async addMemoryRefused(sizeMiB: number): Promise<string> {
+    const dialog = await this.openAddHardware('Memory');
+    await dialog.getByLabel('Size (MiB)').fill(String(sizeMiB));
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    const alert = dialog.getByRole('heading', { name: /^Danger alert:/ });
+    await alert.waitFor();
+    const said = (await alert.textContent()) ?? '';
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    return said;
+  }
+
   /** Asks to remove a device, confirms the dialog's default choice and returns what it said. */
   async remove(title: string): Promise<string> {
     await this.section.getByRole('button', { name: `Remove ${title}`, exact: true }).click();
