@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDevice } from '../../../src/domain/devices/build-device';
+import { buildMemory } from '../../../src/domain/devices/build-platform';
 import { prepareDetach } from '../../../src/domain/devices/detach';
 import { findDevice } from '../../../src/domain/devices/find';
 import { deviceMatchFromXml } from '../../../src/domain/devices/match-xml';
@@ -7,6 +8,7 @@ import { matchFor } from '../../../src/domain/devices/summary';
 import { DomainXml } from '../../../src/domain/domain-xml';
 import { serializeElement } from '../../../src/domain/xml/serialize';
 import { DeviceSpec } from '../../../src/shared/devices';
+import type { SpecOf } from '../../../src/shared/devices';
 import type { AppError } from '../../../src/shared/errors';
 import { isAppError } from '../../../src/shared/errors';
 import { goldenInputs } from '../../helpers/xml-corpus';
@@ -186,12 +188,9 @@ describe('detach refusals', () => {
         DeviceSpec.parse({ kind: 'filesystem', driver: 'path', source: '/srv/p', tag: 'p9' }),
       ),
     );
-    definition.addDevice(
-      buildDevice(
-        definition,
-        DeviceSpec.parse({ kind: 'memory', model: 'virtio-mem', sizeMiB: 1024, node: 0 }),
-      ),
-    );
+    // The builder alone: the fixture has no NUMA cell, which buildDevice would ask for.
+    const virtioMem = { kind: 'memory', model: 'virtio-mem', sizeMiB: 1024, node: 0 };
+    definition.addDevice(buildMemory(DeviceSpec.parse(virtioMem) as SpecOf<'memory'>));
     const detach = (partial: string) => () =>
       prepareDetach(definition, deviceMatchFromXml(partial), true);
     expect(failure(detach("<filesystem><target dir='p9'/></filesystem>")).message).toMatch(
