@@ -66,7 +66,7 @@ export class DevicesPanel {
    */
   async addMemoryRefused(sizeMiB: number): Promise<string> {
     const dialog = await this.openAddHardware('Memory');
-    await dialog.getByLabel('Size (MiB)').fill(String(sizeMiB));
+    await dialog.getByLabel('Size (MiB)', { exact: true }).fill(String(sizeMiB));
     await dialog.getByRole('button', { name: 'Add', exact: true }).click();
     const alert = dialog.getByRole('heading', { name: /^Danger alert:/ });
     await alert.waitFor();

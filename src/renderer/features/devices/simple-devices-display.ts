@@ -125,12 +125,7 @@ const graphics: SimplePage = {
           ? 'The display has no password: anyone who reaches that address can use it.'
           : undefined,
     },
-    {
-      name: 'address',
-      label: 'Listen address',
-      placeholder: '192.168.122.1',
-      when: (v) => v['listen'] === 'address',
-    },
+    { name: 'address', label: 'Listen address', when: (v) => v['listen'] === 'address' },
     {
       name: 'port',
       label: 'Port',

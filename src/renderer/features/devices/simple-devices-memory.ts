@@ -41,7 +41,7 @@ export const MEMORY_PAGE: SimplePage = {
     },
     {
       name: 'requestedMiB',
-      label: 'Requested size (MiB)',
+      label: 'Requested memory (MiB)',
       hint: 'How much of it the guest uses now; leave empty for all of it.',
       when: isVirtioMem,
     },
