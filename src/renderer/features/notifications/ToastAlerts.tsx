@@ -1,8 +1,16 @@
 import { Alert, AlertActionCloseButton, AlertGroup } from '@patternfly/react-core';
 import { useNotificationsStore } from '../../stores/notifications-store';
+import type { Notification } from '../../stores/notifications-store';
 
-/** Long enough to read a libvirt reason twice; hovering or focusing a toast holds it. */
-const TOAST_TIMEOUT_MS = 12_000;
+/**
+ * A failure stays long enough to read a libvirt reason twice; news that something worked
+ * leaves sooner, so it does not sit over the VM list. Hovering or focusing a toast holds it.
+ */
+const TOAST_TIMEOUT_MS: Record<Notification['variant'], number> = {
+  danger: 12_000,
+  info: 8_000,
+  success: 5_000,
+};
 
 /**
  * Toasts for failures and news. Each is an alert, so screen readers announce it at once;
@@ -20,7 +28,7 @@ export function ToastAlerts() {
           role="alert"
           variant={notification.variant}
           title={notification.title}
-          timeout={TOAST_TIMEOUT_MS}
+          timeout={TOAST_TIMEOUT_MS[notification.variant]}
           onTimeout={() => dismiss(notification.id)}
           actionClose={
             <AlertActionCloseButton
