@@ -42,6 +42,16 @@ const NUMBERED_PREFIX: Record<string, string> = {
   tpm: 'tpm',
   memballoon: 'balloon',
   shmem: 'shmem',
+  smartcard: 'smartcard',
+  vsock: 'vsock',
+};
+
+/** Memory modules are numbered per model: dimm0, virtiomem0, ... */
+const MEMORY_PREFIX: Record<string, string> = {
+  dimm: 'dimm',
+  nvdimm: 'nvdimm',
+  'virtio-mem': 'virtiomem',
+  'virtio-pmem': 'virtiopmem',
 };
 
 function aliasFor(devices: XmlElement, device: XmlElement): string | undefined {
@@ -53,6 +63,10 @@ function aliasFor(devices: XmlElement, device: XmlElement): string | undefined {
     case 'console':
       // A serial console is the first serial port seen from another angle: same alias.
       return 'serial0';
+    case 'memory': {
+      const prefix = MEMORY_PREFIX[attr(device, 'model') ?? 'dimm'];
+      return prefix === undefined ? undefined : firstFree(devices, prefix);
+    }
     default: {
       const prefix = NUMBERED_PREFIX[device.name];
       return prefix === undefined ? undefined : firstFree(devices, prefix);

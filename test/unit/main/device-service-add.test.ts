@@ -102,6 +102,19 @@ describe('DeviceService adding displays and memory', () => {
     expect(attach).not.toHaveBeenCalled();
   });
 
+  it('plugs a DIMM into a running VM with memory slots, in both definitions', async () => {
+    const { driver, service, uuidOf } = setup();
+    const uuid = await uuidOf('fedora-workstation');
+    const outcome = await service.attach(uuid, spec({ kind: 'memory', sizeMiB: 1024 }));
+    expect(outcome).toMatchObject({ status: 'attached', scope: { live: true, config: true } });
+    for (const inactive of [false, true]) {
+      const xml = await driver.getDomainXml(uuid, { inactive });
+      expect(xml).toContain("<memory model='dimm'>");
+      // 4 GiB plus the module.
+      expect(xml).toContain("<memory unit='KiB'>5242880</memory>");
+    }
+  });
+
   it('adds a video card to a running VM’s saved definition only, when asked', async () => {
     const { driver, service, uuidOf } = setup();
     const uuid = await uuidOf('debian-server');

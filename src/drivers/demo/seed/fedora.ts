@@ -1,6 +1,9 @@
 import type { SeedVm } from './types';
 
-/** A desktop guest on q35 with a virtio disk, the install ISO still in the CD drive and NAT networking. */
+/**
+ * A desktop guest on q35 with a virtio disk, the install ISO still in the CD drive and NAT
+ * networking; memory slots and a NUMA cell let it take more memory while it runs.
+ */
 export const fedoraWorkstation: SeedVm = {
   state: 'running',
   guest: {
@@ -20,6 +23,7 @@ export const fedoraWorkstation: SeedVm = {
       <libosinfo:os id="http://fedoraproject.org/fedora/40"/>
     </libosinfo:libosinfo>
   </metadata>
+  <maxMemory slots='8' unit='KiB'>16777216</maxMemory>
   <memory unit='KiB'>4194304</memory>
   <currentMemory unit='KiB'>4194304</currentMemory>
   <vcpu placement='static'>4</vcpu>
@@ -32,7 +36,11 @@ export const fedoraWorkstation: SeedVm = {
     <apic/>
     <vmport state='off'/>
   </features>
-  <cpu mode='host-passthrough' check='none' migratable='on'/>
+  <cpu mode='host-passthrough' check='none' migratable='on'>
+    <numa>
+      <cell id='0' cpus='0-3' memory='4194304' unit='KiB'/>
+    </numa>
+  </cpu>
   <clock offset='utc'>
     <timer name='rtc' tickpolicy='catchup'/>
     <timer name='pit' tickpolicy='delay'/>
