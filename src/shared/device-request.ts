@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { DiskSource, DiskSpec, NON_DISK_SPECS } from './devices';
-import type { DeviceSpec } from './devices';
 import { VolumeSpec } from './storage';
 
 /**
@@ -33,10 +32,4 @@ export type NewVolumeRequest = DiskRequest & { source: NewVolumeSource };
 
 export function asksForNewVolume(request: DeviceRequest): request is NewVolumeRequest {
   return request.kind === 'disk' && request.source.type === 'new-volume';
-}
-
-/** A request that needs nothing created first is already a DeviceSpec. */
-export function plainSpec(request: DeviceRequest): DeviceSpec | undefined {
-  if (asksForNewVolume(request)) return undefined;
-  return request as DeviceSpec;
 }
