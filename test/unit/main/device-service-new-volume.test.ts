@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { z } from 'zod';
 import { createDemoDriver } from '../../../src/drivers/demo';
 import type { Driver } from '../../../src/drivers/driver';
 import { DriverError } from '../../../src/drivers/driver';
 import { DeviceService } from '../../../src/main/services/device-service';
-import { DeviceRequest } from '../../../src/shared/device-request';
-import type { DeviceRequestInput } from '../../../src/shared/device-request';
+import { DiskRequest } from '../../../src/shared/device-request';
+import type { DeviceRequest } from '../../../src/shared/device-request';
 import { AppError } from '../../../src/shared/errors';
 
 /**
@@ -49,10 +50,10 @@ function setup(overrides: Partial<Driver> = {}) {
 
 function newVolumeDisk(
   volume: { name: string; capacityBytes: number; format?: 'qcow2' | 'raw' },
-  extra: Partial<DeviceRequestInput & { kind: 'disk' }> = {},
+  extra: Partial<z.input<typeof DiskRequest>> = {},
   pool = 'default',
-): DeviceRequest {
-  return DeviceRequest.parse({
+): DiskRequest {
+  return DiskRequest.parse({
     kind: 'disk',
     source: { type: 'new-volume', pool, volume },
     ...extra,
