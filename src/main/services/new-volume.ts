@@ -30,6 +30,7 @@ export function resolveRequest(request: DeviceRequest): {
   spec: DeviceSpec;
   create?: VolumeToCreate;
 } {
+  // Only a disk's source tells a request from a spec, so any other request is one.
   if (!asksForNewVolume(request)) return { spec: request as DeviceSpec };
   checkNewVolume(request);
   const { pool, volume } = request.source;
