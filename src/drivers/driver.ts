@@ -56,6 +56,16 @@ export interface Driver {
    */
   listHostResources(): Promise<HostResources>;
 
+  /**
+   * Creates a volume in the named pool from its XML (virStorageVolCreateXML) and returns
+   * the name and path the host gave it. Fails with NO_STORAGE_POOL for an unknown pool,
+   * OPERATION_INVALID for an inactive one, and a DriverError when the name is taken or
+   * the pool lacks the space.
+   */
+  createVolume(pool: string, volumeXml: string): Promise<CreatedVolume>;
+  /** Deletes a volume and its data (virStorageVolDelete); NO_STORAGE_VOL when there is none. */
+  deleteVolume(pool: string, name: string): Promise<void>;
+
   /** Opens the domain's serial console (or the named character device) as a byte stream. */
   openConsole(uuid: string, devName?: string): Promise<Duplex>;
 
@@ -78,6 +88,12 @@ export interface HostResources {
   pools: { name: string; active: boolean; volumes: { name: string; path: string }[] }[];
   /** The node device XML (virNodeDeviceGetXMLDesc) of every host USB and PCI device. */
   nodeDeviceXml: string[];
+}
+
+export interface CreatedVolume {
+  name: string;
+  /** Where the volume lives on the host, e.g. /var/lib/libvirt/images/web1-1.qcow2. */
+  path: string;
 }
 
 export interface HostInfo {

@@ -115,6 +115,21 @@ export const DiskSource = z.discriminatedUnion('type', [
 ]);
 export type DiskSource = z.infer<typeof DiskSource>;
 
+/**
+ * How the host caches a disk's I/O (libvirt's driver cache attribute). Left out, or
+ * "default", the hypervisor picks; "none" and "directsync" bypass the host's page cache;
+ * "unsafe" ignores flushes and suits only throwaway guests.
+ */
+export const DiskCache = z.enum([
+  'default',
+  'none',
+  'writethrough',
+  'writeback',
+  'directsync',
+  'unsafe',
+]);
+export type DiskCache = z.infer<typeof DiskCache>;
+
 /** A disk to add. Missing targets are picked (vdb, sdc, ...); missing buses follow the device. */
 export const DiskSpec = z.object({
   kind: z.literal('disk'),
@@ -123,6 +138,7 @@ export const DiskSpec = z.object({
   /** The image format (raw, qcow2, ...); libvirt assumes raw when it is left out. */
   format: z.string().min(1).optional(),
   bus: DiskBus.optional(),
+  cache: DiskCache.optional(),
   target: z
     .string()
     .regex(/^[a-z]+$/, 'a disk target looks like vdb or sda')
@@ -372,9 +388,8 @@ export const MemorySpec = z.object({
   alias: UserAlias.optional(),
 });
 
-/** Any device a user can add, for one `buildDevice` entry point. */
-export const DeviceSpec = z.discriminatedUnion('kind', [
-  DiskSpec,
+/** Every device spec but the disk's, for unions that carry their own kind of disk. */
+export const NON_DISK_SPECS = [
   NicSpec,
   HostdevSpec,
   ControllerSpec,
@@ -393,7 +408,10 @@ export const DeviceSpec = z.discriminatedUnion('kind', [
   RedirdevSpec,
   SmartcardSpec,
   MemorySpec,
-]);
+] as const;
+
+/** Any device a user can add, for one `buildDevice` entry point. */
+export const DeviceSpec = z.discriminatedUnion('kind', [DiskSpec, ...NON_DISK_SPECS]);
 export type DeviceSpec = z.infer<typeof DeviceSpec>;
 export type DeviceSpecInput = z.input<typeof DeviceSpec>;
 export type SpecOf<K extends DeviceSpec['kind']> = Extract<DeviceSpec, { kind: K }>;

@@ -31,6 +31,8 @@ export const VirErr = {
   AGENT_UNRESPONSIVE: 86,
   RESOURCE_BUSY: 87,
   ACCESS_DENIED: 88,
+  /** A volume name taken in its pool (the storage driver; the test driver says OPERATION_FAILED). */
+  STORAGE_VOL_EXIST: 90,
   DEVICE_MISSING: 99,
 } as const;
 

@@ -23,10 +23,14 @@ export interface ContractSkips {
    * requests, which a domain without an OS (QEMU's, with newDomainXml) is not.
    */
   liveDevices?: string;
+  /** Volume creation and deletion, for a host without `volumePool`. */
+  volumes?: string;
 }
 
 export interface ContractOptions {
   /** XML this host accepts for a small persistent domain called `name` (no uuid). */
   newDomainXml(name: string): string;
+  /** An active pool the suite may create (and delete) small volumes in. */
+  volumePool?: string;
   skip?: ContractSkips;
 }

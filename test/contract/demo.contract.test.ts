@@ -5,6 +5,7 @@ describeDriverContract(
   'demo host',
   () => Promise.resolve({ driver: createDemoDriver({ timeScale: 0.01 }) }),
   {
+    volumePool: 'default',
     newDomainXml: (name) => `<domain type='kvm'>
   <name>${name}</name>
   <memory unit='KiB'>131072</memory>

@@ -3,6 +3,7 @@ import type { Driver, DriverEvent } from '../../src/drivers/driver';
 import { DriverError } from '../../src/drivers/driver';
 import { VirErr } from '../../src/shared/libvirt-errors';
 import type { ContractOptions, DriverUnderTest } from './contract-options';
+import { volumeCases } from './volume-contract';
 import { eventually, lifecycle, nextEvent } from './wait';
 
 export type { ContractOptions, ContractSkips, DriverUnderTest } from './contract-options';
@@ -369,6 +370,8 @@ export function describeDriverContract(
         await driver.destroy(own.uuid);
       },
     );
+
+    volumeCases({ driver: () => driver, runId, expectDriverError }, options);
   });
 }
 

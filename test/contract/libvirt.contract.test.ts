@@ -20,6 +20,7 @@ describeWhenAvailable('LibvirtDriver on test+unix:///default', libvirtMissing, (
     'libvirt test driver',
     async () => ({ driver: await createLibvirtDriver('test+unix:///default') }),
     {
+      volumePool: 'default-pool',
       newDomainXml: (name) =>
         `<domain type='test'><name>${name}</name><memory unit='KiB'>131072</memory><vcpu>1</vcpu><os><type>hvm</type></os></domain>`,
       skip: {
@@ -48,6 +49,7 @@ describeWhenAvailable('LibvirtDriver on qemu:///system', testGuestMissing, () =>
         // test/contract/libvirt-guest.test.ts checks both on a booted guest.
         gracefulShutdown: 'needs a booted guest; covered by libvirt-guest.test.ts',
         liveDevices: 'needs a booted guest; covered by libvirt-guest.test.ts',
+        volumes: 'qemu:///system has no storage pool the suite may write to',
       },
     },
   );

@@ -63,6 +63,26 @@ describe('device hotplug in the browser, on the demo host', () => {
     expect(await devices.rowsTitled(/memory module/).count()).toBe(0);
   });
 
+  it('adds a disk on a new 1 GiB volume, which the pool then holds', async () => {
+    const devices = await devicesOf('fedora-workstation');
+    const { name } = await devices.addDiskOnNewVolume('1');
+    expect(name).toBe('fedora-workstation-1.qcow2');
+    await devices.row('disk vdb').waitFor();
+    expect(await devices.poolVolumes('default')).toContain(name);
+  });
+
+  it('leaves no volume behind when the attach fails', async () => {
+    const devices = await devicesOf('fedora-workstation');
+    // SATA disks cannot be hotplugged: the host refuses once the volume exists.
+    const { name, error } = await devices.addDiskOnNewVolume('1', {
+      bus: 'SATA',
+      expectFailure: true,
+    });
+    expect(error).toContain("disk bus 'sata' cannot be hotplugged");
+    expect(error).toContain(`The new volume "${name}" was deleted again.`);
+    expect(await devices.poolVolumes('default')).not.toContain(name);
+  });
+
   it('shows "Removal pending" when the guest ignores the unplug request', async () => {
     const devices = await devicesOf('freebsd-build');
     await devices.remove('disk vdb');

@@ -28,6 +28,10 @@ export function buildDisk(
     disk.driverName ??= 'qemu';
     disk.format = spec.format;
   }
+  if (spec.cache !== undefined) {
+    disk.driverName ??= 'qemu';
+    disk.cache = spec.cache;
+  }
   const bus = spec.bus ?? defaultBus(domain, spec.device);
   const taken = [domain, ...alsoInUse].flatMap((definition) =>
     definition.devicesOf(DiskDevice).flatMap((d) => d.targetDev ?? []),

@@ -2,6 +2,7 @@ import type { Duplex } from 'node:stream';
 import { VirErr, VirFrom } from '../../shared/libvirt-errors';
 import { DriverError } from '../driver';
 import type {
+  CreatedVolume,
   DeviceScope,
   Driver,
   DomainRecord,
@@ -31,6 +32,7 @@ import { resolveTimings } from './options';
 import type { DemoOptions, DemoTimings } from './options';
 import { guestProfileFor, scaleVm, SEED_VMS } from './seed';
 import type { SeedVm } from './seed';
+import { DemoStorage } from './storage';
 import { Timers } from './timers';
 import { Definition, DemoVm } from './vm';
 import { serializeXml } from './xml/tree';
@@ -59,6 +61,7 @@ class DemoDriver implements Driver {
   private readonly byName = new Map<string, DemoVm>();
   private readonly listeners = new Set<(event: DriverEvent) => void>();
   private readonly host: DemoHost;
+  private readonly storage = new DemoStorage();
   private closed = false;
 
   constructor(options: DemoOptions) {
@@ -215,7 +218,15 @@ class DemoDriver implements Driver {
   }
 
   listHostResources(): Promise<HostResources> {
-    return this.call(demoHostResources);
+    return this.call(() => demoHostResources(this.storage));
+  }
+
+  createVolume(pool: string, volumeXml: string): Promise<CreatedVolume> {
+    return this.call(() => this.storage.createVolume(pool, volumeXml));
+  }
+
+  deleteVolume(pool: string, name: string): Promise<void> {
+    return this.call(() => this.storage.deleteVolume(pool, name));
   }
 
   openConsole(uuid: string, devName?: string): Promise<Duplex> {

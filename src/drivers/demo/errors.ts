@@ -18,6 +18,8 @@ const PREFIX = {
   [VirErr.XML_ERROR]: 'XML error: ',
   [VirErr.INVALID_ARG]: 'invalid argument: ',
   [VirErr.CONFIG_UNSUPPORTED]: 'unsupported configuration: ',
+  [VirErr.NO_STORAGE_POOL]: 'Storage pool not found: ',
+  [VirErr.NO_STORAGE_VOL]: 'Storage volume not found: ',
 } as const;
 
 function fail(code: keyof typeof PREFIX, from: number, detail: string): DriverError {
@@ -155,6 +157,20 @@ export const demoErrors = {
       VirFrom.QEMU,
       `${scope} update of device '${kind}' is not supported`,
     ),
+  noPool: (name: string) =>
+    fail(VirErr.NO_STORAGE_POOL, VirFrom.STORAGE, `no storage pool with matching name '${name}'`),
+  poolInactive: (name: string) =>
+    fail(VirErr.OPERATION_INVALID, VirFrom.STORAGE, `storage pool '${name}' is not active`),
+  volumeExists: () => fail(VirErr.OPERATION_FAILED, VirFrom.STORAGE, 'storage vol already exists'),
+  noVolume: (name: string) =>
+    fail(VirErr.NO_STORAGE_VOL, VirFrom.STORAGE, `no storage vol with matching name '${name}'`),
+  poolFull: (name: string) =>
+    fail(
+      VirErr.INTERNAL_ERROR,
+      VirFrom.STORAGE,
+      `Not enough free space in pool for volume '${name}'`,
+    ),
+  badVolumeXml: (detail: string) => fail(VirErr.XML_ERROR, VirFrom.STORAGE, detail),
   noCharDevice: (devName: string) =>
     fail(VirErr.INTERNAL_ERROR, VirFrom.QEMU, `cannot find character device ${devName}`),
 };

@@ -1,6 +1,5 @@
 import type { HostResources } from '../driver';
-
-const IMAGES = '/var/lib/libvirt/images';
+import type { DemoStorage } from './storage';
 
 /** A couple of host devices, in the XML libvirt's node device driver reports. */
 const NODE_DEVICES = [
@@ -39,20 +38,11 @@ const NODE_DEVICES = [
 </device>`,
 ];
 
-/** The demo host's networks, its default pool's images and a few host devices to pass through. */
-export function demoHostResources(): HostResources {
+/** The demo host's networks, its pools' volumes and a few host devices to pass through. */
+export function demoHostResources(storage: DemoStorage): HostResources {
   return {
     networks: [{ name: 'default', active: true }],
-    pools: [
-      {
-        name: 'default',
-        active: true,
-        volumes: ['data-disk.qcow2', 'scratch.raw', 'debian-12-netinst.iso'].map((name) => ({
-          name,
-          path: `${IMAGES}/${name}`,
-        })),
-      },
-    ],
+    pools: storage.pools(),
     nodeDeviceXml: [...NODE_DEVICES],
   };
 }

@@ -1,4 +1,4 @@
-import type { HostResources } from '../driver';
+import type { CreatedVolume, HostResources } from '../driver';
 import type { LibvirtClient } from './client';
 
 /** virConnectListAllNodeDevices flags: VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV | _USB_DEV. */
@@ -31,4 +31,25 @@ export async function readHostResources(client: LibvirtClient): Promise<HostReso
     devices.map((device) => client.nodeDeviceGetXMLDesc(device.name, 0)),
   );
   return { networks, pools: poolRecords, nodeDeviceXml };
+}
+
+/** A volume from its XML in the named pool; the host decides its path. */
+export async function createVolume(
+  client: LibvirtClient,
+  poolName: string,
+  volumeXml: string,
+): Promise<CreatedVolume> {
+  const pool = await client.storagePoolLookupByName(poolName);
+  const volume = await client.storageVolCreateXML(pool, volumeXml, 0);
+  return { name: volume.name, path: await client.storageVolGetPath(volume) };
+}
+
+export async function deleteVolume(
+  client: LibvirtClient,
+  poolName: string,
+  name: string,
+): Promise<void> {
+  const pool = await client.storagePoolLookupByName(poolName);
+  const volume = await client.storageVolLookupByName(pool, name);
+  await client.storageVolDelete(volume, 0);
 }

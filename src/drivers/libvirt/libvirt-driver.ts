@@ -1,6 +1,7 @@
 import type { Duplex } from 'node:stream';
 import { DriverError } from '../driver';
 import type {
+  CreatedVolume,
   DeviceScope,
   DomainRecord,
   DomainStatsRecord,
@@ -19,7 +20,7 @@ import { uuidFromString, uuidToString } from './protocol/types';
 import { vmStateFromNumber } from './libvirt-driver-stats';
 import { DomainLister } from './libvirt-driver-listing';
 import { DriverEventFanout } from './libvirt-driver-events';
-import { readHostResources } from './libvirt-driver-resources';
+import { createVolume, deleteVolume, readHostResources } from './libvirt-driver-resources';
 
 /**
  * Undefine flag sets, most thorough first. Deleting a VM in a desktop app should leave
@@ -182,6 +183,14 @@ export class LibvirtDriver implements Driver {
 
   listHostResources(): Promise<HostResources> {
     return readHostResources(this.client);
+  }
+
+  createVolume(pool: string, volumeXml: string): Promise<CreatedVolume> {
+    return createVolume(this.client, pool, volumeXml);
+  }
+
+  deleteVolume(pool: string, name: string): Promise<void> {
+    return deleteVolume(this.client, pool, name);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { buildDevice } from '../../domain/devices/build-device';
 import type { DomainXml } from '../../domain/domain-xml';
 import { serializeElement } from '../../domain/xml/serialize';
-import type { DeviceSpec } from '../../shared/ipc/contract';
+import type { DeviceSpec } from '../../shared/devices';
 
 /**
  * The device XML for a spec. A new disk's target must be free in every definition the

@@ -8,11 +8,12 @@ import { DomainXml } from '../../domain/domain-xml';
 import type { DeviceScope, Driver, DriverEvent } from '../../drivers/driver';
 import type { DeviceMatch, DiskSource } from '../../shared/devices';
 import { AppError } from '../../shared/errors';
+import type { DeviceSpec } from '../../shared/devices';
 import type {
   AttachOutcome,
   DetachOutcome,
   DeviceListEntry,
-  DeviceSpec,
+  DeviceRequest,
 } from '../../shared/ipc/contract';
 import { buildDeviceXml } from './device-build';
 import { addByRedefine, addedByRedefine } from './device-define';
@@ -29,6 +30,7 @@ import { deviceList } from './device-list';
 import { UnfinishedRemovals } from './device-pending';
 import { detachMessage, refusalMessage } from './device-messages';
 import { checkScope, defaultAttachScope, defaultDetachScope, mediaScope } from './device-scope';
+import { attachOrDelete, checkPool, createVolume, resolveRequest } from './new-volume';
 
 export interface DeviceServiceOptions {
   /**
@@ -76,25 +78,66 @@ export class DeviceService {
     return deviceList(uuid, live, config, this.#removals);
   }
 
-  async previewXml(uuid: string, spec: DeviceSpec): Promise<string> {
+  /**
+   * The element attach would send. For a disk on a new volume that is the disk naming the
+   * pool and the volume's name, as it is sent once the volume exists; the pool itself is
+   * checked by attach only.
+   */
+  async previewXml(uuid: string, request: DeviceRequest): Promise<string> {
     const definitions = await readDefinitions(this.#driver, uuid);
+    const { spec } = resolveRequest(request);
     return this.#buildXml(definitions, spec, defaultAttachScope(definitions));
   }
 
-  async attach(uuid: string, spec: DeviceSpec, requested?: DeviceScope): Promise<AttachOutcome> {
+  /**
+   * Adds a device. A disk on a new volume is prepared in full (its element, the scope, the
+   * pool and the name) before the volume is created, and the volume is deleted again when
+   * the attach or its confirmation fails.
+   */
+  async attach(
+    uuid: string,
+    request: DeviceRequest,
+    requested?: DeviceScope,
+  ): Promise<AttachOutcome> {
     const definitions = await readDefinitions(this.#driver, uuid);
     const scope = requested ?? defaultAttachScope(definitions);
     checkScope(definitions, scope);
+    const { spec, create } = resolveRequest(request);
     const xml = this.#buildXml(definitions, spec, scope);
-    const elementName = spec.kind;
     if (scope.config && addedByRedefine(spec.kind)) {
-      // QEMU adds none of these to a running VM: libvirt's refusal, if live was asked
-      // for, comes first and nothing changes.
-      if (scope.live) await this.#driver.attachDevice(uuid, xml, LIVE);
-      await addByRedefine(this.#driver, uuid, spec);
-      this.#onChange(uuid);
-      return { status: 'attached', scope, title: `${elementName} (added to the definition)` };
+      return this.#attachByRedefine(uuid, spec, xml, scope);
     }
+    if (!create) return this.#attachXml(uuid, definitions, spec.kind, xml, scope);
+    await checkPool(this.#driver, create);
+    const created = await createVolume(this.#driver, create);
+    return attachOrDelete(this.#driver, create.pool, created, () =>
+      this.#attachXml(uuid, definitions, spec.kind, xml, scope),
+    );
+  }
+
+  /** The kinds libvirt takes into a saved definition only by a define (see device-define). */
+  async #attachByRedefine(
+    uuid: string,
+    spec: DeviceSpec,
+    xml: string,
+    scope: DeviceScope,
+  ): Promise<AttachOutcome> {
+    // QEMU adds none of these to a running VM: libvirt's refusal, if live was asked for,
+    // comes first and nothing changes.
+    if (scope.live) await this.#driver.attachDevice(uuid, xml, LIVE);
+    await addByRedefine(this.#driver, uuid, spec);
+    this.#onChange(uuid);
+    return { status: 'attached', scope, title: `${spec.kind} (added to the definition)` };
+  }
+
+  /** Sends the element; a live attach is done only once the live definition shows it. */
+  async #attachXml(
+    uuid: string,
+    definitions: Definitions,
+    elementName: string,
+    xml: string,
+    scope: DeviceScope,
+  ): Promise<AttachOutcome> {
     if (!scope.live || !definitions.live) {
       await this.#driver.attachDevice(uuid, xml, scope);
       this.#onChange(uuid);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeviceRequest } from '../device-request';
 import { DeviceMatch, DeviceSpec, DiskSource, DeviceSummary } from '../devices';
 import { HostSummary, LifecycleAction, VmDetails, VmStats, VmSummary } from '../dto';
 
@@ -20,6 +21,10 @@ export type DeviceScopeChoice = z.infer<typeof DeviceScopeChoice>;
 /** A device to add: any spec the domain model's buildDevice turns into device XML. */
 export { DeviceSpec };
 export type DeviceSpecInput = z.input<typeof DeviceSpec>;
+
+/** What Add hardware sends: a DeviceSpec, or a disk on a volume the host creates first. */
+export { DeviceRequest };
+export type DeviceRequestInput = z.input<typeof DeviceRequest>;
 
 /**
  * One row of a VM's device list: the device, where it exists, and any unfinished removal.
@@ -119,11 +124,19 @@ export const methods = {
   'vms.xml': method(VmRef.extend({ inactive: z.boolean().default(false) }).strict(), z.string()),
   /** Every device of a VM, with pending and failed removals. */
   'devices.list': method(VmRef.strict(), z.array(DeviceListEntry)),
-  /** The device XML that devices.attach would send for this spec. */
-  'devices.previewXml': method(VmRef.extend({ spec: DeviceSpec }).strict(), z.string()),
-  /** Adds a device; resolves once the host shows it. Scope defaults to live + config when running. */
+  /**
+   * The device XML that devices.attach would send for this spec. For a disk on a new volume
+   * it is the disk element naming the pool and the volume's name, as sent once the volume
+   * exists; the volume's own XML and the pool checks are attach's.
+   */
+  'devices.previewXml': method(VmRef.extend({ spec: DeviceRequest }).strict(), z.string()),
+  /**
+   * Adds a device; resolves once the host shows it. Scope defaults to live + config when
+   * running. A disk on a new volume creates the volume first and deletes it again when the
+   * attach fails.
+   */
   'devices.attach': method(
-    VmRef.extend({ spec: DeviceSpec, scope: DeviceScopeChoice.optional() }).strict(),
+    VmRef.extend({ spec: DeviceRequest, scope: DeviceScopeChoice.optional() }).strict(),
     AttachOutcome,
   ),
   /** Removes a device; a live removal is "removed" only once the hypervisor confirms it. */

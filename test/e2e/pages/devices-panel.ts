@@ -29,6 +29,51 @@ export class DevicesPanel {
     await dialog.waitFor({ state: 'detached' });
   }
 
+  /**
+   * Adds a disk on a new volume in the default pool through the storage page, keeping the
+   * suggested name, and returns that name. With `expectFailure` the dialog stays open:
+   * its error is returned instead and the dialog cancelled.
+   */
+  async addDiskOnNewVolume(
+    sizeGiB: string,
+    options: { bus?: 'SATA'; expectFailure?: boolean } = {},
+  ): Promise<{ name: string; error?: string }> {
+    await this.section.getByRole('button', { name: 'Add hardware' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Add hardware/ });
+    // The pool list must have arrived for the suggestion to skip taken names.
+    await dialog.getByLabel('Storage pool volume').check();
+    await dialog.getByLabel('Volume', { exact: true }).locator('option').nth(1).waitFor({ state: 'attached' });
+    await dialog.getByLabel('New volume in a pool').check();
+    const name = await dialog.getByLabel('Volume name').inputValue();
+    await dialog.getByLabel('Size (GiB)').fill(sizeGiB);
+    if (options.bus) await dialog.getByLabel('Bus').selectOption({ label: options.bus });
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    if (!options.expectFailure) {
+      await dialog.waitFor({ state: 'detached' });
+      return { name };
+    }
+    const alert = dialog.locator('.pf-v6-c-alert__title');
+    await alert.waitFor();
+    const error = (await alert.textContent()) ?? '';
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    return { name, error };
+  }
+
+  /** The volumes the storage page offers in a pool, read from the dialog and cancelled. */
+  async poolVolumes(pool: string): Promise<string[]> {
+    await this.section.getByRole('button', { name: 'Add hardware' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Add hardware/ });
+    await dialog.getByLabel('Storage pool volume').check();
+    await dialog.getByLabel('Storage pool', { exact: true }).selectOption(pool);
+    const options = dialog.getByLabel('Volume', { exact: true }).locator('option');
+    await options.nth(1).waitFor({ state: 'attached' });
+    const names = (await options.allTextContents()).slice(1);
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    return names;
+  }
+
   /** Rows whose title matches, e.g. /random number generator/. */
   rowsTitled(title: RegExp): Locator {
     return this.table.getByRole('row').filter({ hasText: title });

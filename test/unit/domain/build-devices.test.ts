@@ -50,6 +50,33 @@ const CASES: [string, DeviceSpecInput, string][] = [
 </disk>`,
   ],
   [
+    'disk on a pool volume with a cache mode',
+    {
+      kind: 'disk',
+      source: { type: 'volume', pool: 'default', volume: 'web1-1.qcow2' },
+      format: 'qcow2',
+      cache: 'none',
+    },
+    `<disk type="volume" device="disk">
+  <driver name="qemu" type="qcow2" cache="none"/>
+  <source pool="default" volume="web1-1.qcow2"/>
+  <target dev="vda" bus="virtio"/>
+</disk>`,
+  ],
+  [
+    'raw disk left to the hypervisor default cache',
+    {
+      kind: 'disk',
+      source: { type: 'block', path: '/dev/vg0/data' },
+      cache: 'default',
+    },
+    `<disk type="block" device="disk">
+  <driver name="qemu" cache="default"/>
+  <source dev="/dev/vg0/data"/>
+  <target dev="vda" bus="virtio"/>
+</disk>`,
+  ],
+  [
     'empty CD-ROM',
     { kind: 'disk', device: 'cdrom', source: { type: 'none' } },
     `<disk type="file" device="cdrom">

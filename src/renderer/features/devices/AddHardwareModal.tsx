@@ -65,7 +65,7 @@ export function AddHardwareModal({
   const [failure, setFailure] = useState<string>();
   const [sending, setSending] = useState(false);
   const [resources, setResources] = useState<HostResourceList>();
-  const { spec, errors } = specFromForm(form);
+  const { spec, errors } = specFromForm(form, resources);
   const shownErrors = touched ? errors : {};
   const specKey = JSON.stringify(spec);
 
@@ -160,6 +160,7 @@ export function AddHardwareModal({
               errors={shownErrors}
               onChange={change('storage')}
               resources={resources}
+              vmName={vmName}
             />
           )}
           {form.type === 'network' && (

@@ -1,28 +1,37 @@
-import { Checkbox, FormGroup, Grid, GridItem, Radio } from '@patternfly/react-core';
+import { Checkbox, Grid, GridItem } from '@patternfly/react-core';
 import type { HostResourceList } from '../../../shared/ipc/contract';
+import { DiskSourceFields } from './DiskSourceFields';
 import type { FormErrors, HardwareForm } from './hardware-form';
-import { NameField, SelectField, TextField } from './form-fields';
+import { SelectField } from './form-fields';
 
 type Storage = HardwareForm['storage'];
 
-/** The storage page: an existing image file, block device or pool volume, and its bus. */
+const CACHE_MODES: readonly (readonly [Storage['cache'], string])[] = [
+  ['', 'Hypervisor default'],
+  ['none', 'None (no host page cache)'],
+  ['writethrough', 'Writethrough'],
+  ['writeback', 'Writeback'],
+  ['directsync', 'Directsync'],
+  ['unsafe', 'Unsafe (ignores flushes)'],
+];
+
+/**
+ * The storage page: an image file or block device, an existing pool volume or a new one,
+ * and the disk's bus, format and cache mode.
+ */
 export function StorageFields({
   storage,
   errors,
   onChange,
   resources,
+  vmName,
 }: {
   storage: Storage;
   errors: FormErrors;
   onChange: (change: Partial<Storage>) => void;
   resources: HostResourceList | undefined;
+  vmName: string;
 }) {
-  const pools = resources?.pools.map(
-    (pool) => [pool.name, pool.active ? pool.name : `${pool.name} (inactive)`] as const,
-  );
-  const volumes = resources?.pools
-    .find((pool) => pool.name === storage.pool)
-    ?.volumes.map((volume) => [volume.name, volume.name] as const);
   return (
     <>
       <SelectField
@@ -36,54 +45,15 @@ export function StorageFields({
         ]}
         onChange={(device) => onChange({ device })}
       />
-      <FormGroup role="radiogroup" isInline fieldId="vd-disk-source" label="Source">
-        <Radio
-          id="vd-disk-source-file"
-          name="vd-disk-source"
-          label="Image file or block device on the host"
-          isChecked={storage.sourceKind === 'file'}
-          onChange={() => onChange({ sourceKind: 'file' })}
-        />
-        <Radio
-          id="vd-disk-source-volume"
-          name="vd-disk-source"
-          label="Storage pool volume"
-          isChecked={storage.sourceKind === 'volume'}
-          onChange={() => onChange({ sourceKind: 'volume' })}
-        />
-      </FormGroup>
-      {storage.sourceKind === 'file' ? (
-        <TextField
-          id="vd-disk-path"
-          label="Path on the host"
-          value={storage.path}
-          onChange={(path) => onChange({ path })}
-          error={errors['path']}
-          placeholder="/var/lib/libvirt/images/data.qcow2"
-          {...(storage.device === 'disk' ? {} : { hint: 'Leave empty for an empty drive.' })}
-        />
-      ) : (
-        <>
-          <NameField
-            id="vd-disk-pool"
-            label="Storage pool"
-            value={storage.pool}
-            onChange={(pool) => onChange({ pool, volume: '' })}
-            error={errors['pool']}
-            choices={pools}
-          />
-          <NameField
-            id="vd-disk-volume"
-            label="Volume"
-            value={storage.volume}
-            onChange={(volume) => onChange({ volume })}
-            error={errors['volume']}
-            choices={volumes}
-          />
-        </>
-      )}
+      <DiskSourceFields
+        storage={storage}
+        errors={errors}
+        onChange={onChange}
+        resources={resources}
+        vmName={vmName}
+      />
       {/* Side by side: the dialog must fit a 800 px high window. */}
-      <Grid hasGutter md={6}>
+      <Grid hasGutter md={4}>
         <GridItem>
           <SelectField
             id="vd-disk-bus"
@@ -100,17 +70,29 @@ export function StorageFields({
             onChange={(bus) => onChange({ bus })}
           />
         </GridItem>
+        {/* A new volume's disk has the volume's format. */}
+        {storage.sourceKind !== 'new-volume' && (
+          <GridItem>
+            <SelectField
+              id="vd-disk-format"
+              label="Image format"
+              value={storage.format}
+              options={[
+                ['', 'Raw (libvirt default)'],
+                ['qcow2', 'QCOW2'],
+                ['raw', 'Raw'],
+              ]}
+              onChange={(format) => onChange({ format })}
+            />
+          </GridItem>
+        )}
         <GridItem>
           <SelectField
-            id="vd-disk-format"
-            label="Image format"
-            value={storage.format}
-            options={[
-              ['', 'Raw (libvirt default)'],
-              ['qcow2', 'QCOW2'],
-              ['raw', 'Raw'],
-            ]}
-            onChange={(format) => onChange({ format })}
+            id="vd-disk-cache"
+            label="Cache mode"
+            value={storage.cache}
+            options={CACHE_MODES}
+            onChange={(cache) => onChange({ cache })}
           />
         </GridItem>
       </Grid>

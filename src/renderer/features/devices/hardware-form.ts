@@ -1,5 +1,7 @@
-import type { DiskBus } from '../../../shared/devices';
-import type { DeviceSpecInput } from '../../../shared/ipc/contract';
+import type { DiskBus, DiskCache } from '../../../shared/devices';
+import type { DeviceRequestInput, HostResourceList } from '../../../shared/ipc/contract';
+import { INITIAL_NEW_VOLUME, newVolumeSource } from './new-volume-form';
+import type { NewVolumeFields } from './new-volume-form';
 import { SIMPLE_INITIAL, simpleSpec } from './simple-devices';
 import type { SimpleKind, SimpleValues } from './simple-devices';
 
@@ -7,15 +9,19 @@ import type { SimpleKind, SimpleValues } from './simple-devices';
 export interface HardwareForm {
   type: 'storage' | 'network' | 'hostdev' | SimpleKind;
   storage: {
-    sourceKind: 'file' | 'volume';
+    sourceKind: 'file' | 'volume' | 'new-volume';
     path: string;
+    /** The pool of an existing volume, or the one a new volume is created in. */
     pool: string;
     volume: string;
+    newVolume: NewVolumeFields;
     device: 'disk' | 'cdrom' | 'floppy';
     /** '' lets the host pick the bus for the device and machine. */
     bus: DiskBus | '';
     /** '' leaves the format to libvirt (raw). */
     format: '' | 'raw' | 'qcow2';
+    /** '' leaves the cache mode to the hypervisor. */
+    cache: DiskCache | '';
     readonly: boolean;
   };
   network: {
@@ -44,9 +50,11 @@ export const INITIAL_FORM: HardwareForm = {
     path: '',
     pool: 'default',
     volume: '',
+    newVolume: INITIAL_NEW_VOLUME,
     device: 'disk',
     bus: '',
     format: '',
+    cache: '',
     readonly: false,
   },
   network: {
@@ -70,16 +78,23 @@ const PCI = /^(?:([0-9a-f]{4}):)?([0-9a-f]{2}):([0-9a-f]{2})\.([0-7])$/i;
 
 /**
  * The spec the dialog sends, or the problems that keep it from being sent. Checks here
- * follow the contract's schemas, so what passes is accepted by the host's validation.
+ * follow the contract's schemas, so what passes is accepted by the host's validation;
+ * `resources` (what the host listed) lets a new volume's pool and name be checked too.
  */
-export function specFromForm(form: HardwareForm): { spec?: DeviceSpecInput; errors: FormErrors } {
-  if (form.type === 'storage') return storageSpec(form.storage);
+export function specFromForm(
+  form: HardwareForm,
+  resources?: HostResourceList,
+): { spec?: DeviceRequestInput; errors: FormErrors } {
+  if (form.type === 'storage') return storageSpec(form.storage, resources);
   if (form.type === 'network') return networkSpec(form.network);
   if (form.type === 'hostdev') return hostdevSpec(form.hostdev);
   return simpleSpec(form.type, form.simple[form.type]);
 }
 
-function storageSpec(storage: HardwareForm['storage']): ReturnType<typeof specFromForm> {
+function storageSpec(
+  storage: HardwareForm['storage'],
+  resources: HostResourceList | undefined,
+): ReturnType<typeof specFromForm> {
   const errors: FormErrors = {};
   const path = storage.path.trim();
   const emptyDrive = storage.device !== 'disk' && path === '' && storage.sourceKind === 'file';
@@ -93,13 +108,24 @@ function storageSpec(storage: HardwareForm['storage']): ReturnType<typeof specFr
     if (storage.pool.trim() === '') errors['pool'] = 'Enter the storage pool.';
     if (storage.volume.trim() === '') errors['volume'] = 'Enter the volume name.';
   }
+  const newVolume =
+    storage.sourceKind === 'new-volume'
+      ? newVolumeSource(storage.pool, storage.newVolume, resources, errors)
+      : undefined;
+  if (newVolume && storage.device === 'cdrom') {
+    errors['sourceKind'] =
+      'A new volume is empty: a CD-ROM drive needs an existing image. Choose one, or make the device a disk.';
+  }
   if (Object.keys(errors).length > 0) return { errors };
   const source =
-    storage.sourceKind === 'volume'
+    newVolume ??
+    (storage.sourceKind === 'volume'
       ? { type: 'volume' as const, pool: storage.pool.trim(), volume: storage.volume.trim() }
       : emptyDrive
         ? { type: 'none' as const }
-        : { type: path.startsWith('/dev/') ? ('block' as const) : ('file' as const), path };
+        : { type: path.startsWith('/dev/') ? ('block' as const) : ('file' as const), path });
+  // A new volume's disk takes the volume's format; the host sets it.
+  const format = newVolume || storage.format === '' ? {} : { format: storage.format };
   return {
     errors,
     spec: {
@@ -108,7 +134,8 @@ function storageSpec(storage: HardwareForm['storage']): ReturnType<typeof specFr
       source,
       readonly: storage.readonly,
       ...(storage.bus === '' ? {} : { bus: storage.bus }),
-      ...(storage.format === '' ? {} : { format: storage.format }),
+      ...format,
+      ...(storage.cache === '' ? {} : { cache: storage.cache }),
     },
   };
 }
