@@ -16,7 +16,7 @@ import type { Device } from './registry';
 export function hotUnplugProblem(domain: DomainXml, device: Device): string | undefined {
   const name = device.element.name;
   if (device instanceof InputDevice && device.bus === 'ps2') {
-    return `The PS/2 ${device.type ?? 'input'} is built into the machine and cannot be unplugged. Add a USB or virtio ${device.type ?? 'input'} instead, or remove it from the saved configuration (libvirt may add it back on x86).`;
+    return `The PS/2 ${device.type ?? 'input'} is built into the machine and cannot be unplugged. Add a USB or virtio ${device.type ?? 'input'} beside it instead.`;
   }
   if (device instanceof VideoDevice && isPrimaryVideo(domain, device)) {
     return "The primary video device drives the VM's display and cannot be removed while the VM runs. Change its model in the saved configuration instead; the change applies at the next start.";
@@ -98,12 +98,18 @@ const NEVER_HOT_UNPLUGGED = new Set([
 /** Buses on which QEMU can unplug a disk; IDE, SATA and floppy disks are fixed. */
 const HOT_UNPLUG_DISK_BUSES = new Set(['virtio', 'scsi', 'usb']);
 
+/**
+ * A floppy drive never leaves a running VM, nor does a CD-ROM on a bus without hotplug;
+ * a SCSI or USB CD-ROM does (libvirt 9 / QEMU 7.2 plugged one in and out).
+ */
 function diskProblem(disk: DiskDevice): string | undefined {
   const kind = disk.deviceKind;
-  if (kind === 'cdrom' || kind === 'floppy') {
+  const bus = disk.targetBus;
+  const fixedDrive =
+    kind === 'floppy' || (kind === 'cdrom' && !HOT_UNPLUG_DISK_BUSES.has(bus ?? ''));
+  if (fixedDrive) {
     return `A ${kind} drive cannot be removed while the VM runs. Eject its media instead, or remove the drive from the saved configuration only.`;
   }
-  const bus = disk.targetBus;
   if (bus !== undefined && !HOT_UNPLUG_DISK_BUSES.has(bus)) {
     return `Disks on the ${bus} bus cannot be unplugged while the VM runs. Remove it from the saved configuration and restart the VM, or use a virtio or SCSI disk for hotplug.`;
   }
