@@ -16,6 +16,7 @@ import { devicesOf } from './domain-xml';
 import { demoErrors } from './errors';
 import { scheduleGuestWork } from './guest';
 import type { DemoHost } from './host';
+import { checkVirtiofsMemory } from './shared-memory';
 import type { DemoVm } from './vm';
 import { cloneElement } from './xml/tree';
 import type { XmlElement } from './xml/tree';
@@ -43,14 +44,27 @@ function liveDevices(vm: DemoVm): XmlElement {
   return devicesOf(vm.liveTree());
 }
 
+/**
+ * Devices libvirt 9's QEMU driver cannot add to or remove from a saved definition through
+ * attach and detach (a redefine can); the balloon and audio cannot be removed at all.
+ */
+const NO_PERSISTENT_ATTACH = new Set(['tpm', 'video', 'graphics']);
+const NO_PERSISTENT_DETACH = new Set(['tpm', 'video', 'graphics', 'memballoon', 'audio']);
+
 export function attachDevice(host: DemoHost, vm: DemoVm, xml: string, scope: DeviceScope): void {
   const { live, config } = resolveScope(vm, scope);
   const device = parseDevice(xml);
   completeDevice(device);
-  if (config) checkAttachable(configDevices(vm), device);
+  if (config) {
+    if (NO_PERSISTENT_ATTACH.has(device.name))
+      throw demoErrors.persistentUnsupported('attach', device.name);
+    checkAttachable(configDevices(vm), device);
+    checkVirtiofsMemory(vm.config.tree, device);
+  }
   if (live) {
     checkHotplug(device, 'attach');
     checkAttachable(liveDevices(vm), device);
+    checkVirtiofsMemory(vm.liveTree(), device);
   }
   if (config) {
     insertDevice(configDevices(vm), cloneElement(device));
@@ -75,6 +89,8 @@ export function detachDevice(host: DemoHost, vm: DemoVm, xml: string, scope: Dev
   const { live, config } = resolveScope(vm, scope);
   const match = parseDevice(xml);
   const fromConfig = config ? findDevice(configDevices(vm), match, 'config') : undefined;
+  if (fromConfig !== undefined && NO_PERSISTENT_DETACH.has(fromConfig.name))
+    throw demoErrors.persistentUnsupported('detach', fromConfig.name);
   const fromLive = live ? findDevice(liveDevices(vm), match, 'live') : undefined;
   if (fromLive !== undefined) checkHotplug(fromLive, 'detach');
   if (fromConfig !== undefined) {

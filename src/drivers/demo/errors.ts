@@ -17,6 +17,7 @@ const PREFIX = {
   [VirErr.DEVICE_MISSING]: 'device not found: ',
   [VirErr.XML_ERROR]: 'XML error: ',
   [VirErr.INVALID_ARG]: 'invalid argument: ',
+  [VirErr.CONFIG_UNSUPPORTED]: 'unsupported configuration: ',
 } as const;
 
 function fail(code: keyof typeof PREFIX, from: number, detail: string): DriverError {
@@ -103,6 +104,15 @@ export const demoErrors = {
     ),
   notHotpluggable: (what: string, verb: 'hotplugged' | 'hotunplugged') =>
     fail(VirErr.OPERATION_UNSUPPORTED, VirFrom.QEMU, `${what} cannot be ${verb}.`),
+  /** libvirt's QEMU driver, for a vhost-user device (virtiofs) in unshared guest memory. */
+  requiresSharedMemory: (what: string) =>
+    fail(VirErr.CONFIG_UNSUPPORTED, VirFrom.QEMU, `'${what}' requires shared memory`),
+  persistentUnsupported: (action: 'attach' | 'detach', kind: string) =>
+    fail(
+      VirErr.OPERATION_UNSUPPORTED,
+      VirFrom.QEMU,
+      `persistent ${action} of device '${kind}' is not supported`,
+    ),
   updateUnsupported: (kind: string, scope: 'live' | 'persistent') =>
     fail(
       VirErr.OPERATION_UNSUPPORTED,
