@@ -1,12 +1,31 @@
 import { devicesMatching } from '../../domain/devices/find';
+import { liveAttachProblem } from '../../domain/devices/hot-add-rules';
 import type { DeviceScope } from '../../drivers/driver';
-import type { DeviceMatch } from '../../shared/devices';
+import type { DeviceMatch, DeviceSpec } from '../../shared/devices';
 import { AppError } from '../../shared/errors';
 import type { Definitions } from './device-definitions';
 
-/** A new device goes into the running VM and its definition, or the definition alone. */
-export function defaultAttachScope({ active, config }: Definitions): DeviceScope {
-  return { live: active, config: config !== undefined };
+/**
+ * A new device goes into the running VM and its definition, or the definition alone: when
+ * the VM is off, or cannot take this device while it runs (a TPM, a SATA disk, ...).
+ */
+export function defaultAttachScope(
+  { active, live, config }: Definitions,
+  spec: DeviceSpec,
+): DeviceScope {
+  const plugsIn = active && live !== undefined && liveAttachProblem(live, spec) === undefined;
+  // A transient VM has no definition to fall back on: try live, and prep says why not.
+  return { live: plugsIn || config === undefined, config: config !== undefined };
+}
+
+/**
+ * The prep step of a live attach: refuses, before anything is sent, a device the running
+ * VM cannot take, saying what to do instead.
+ */
+export function checkLiveAttach({ live }: Definitions, scope: DeviceScope, spec: DeviceSpec): void {
+  if (!scope.live || !live) return;
+  const problem = liveAttachProblem(live, spec);
+  if (problem !== undefined) throw new AppError({ code: 'not-hot-pluggable', message: problem });
 }
 
 /**

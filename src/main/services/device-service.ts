@@ -2,6 +2,7 @@ import { prepareDetach } from '../../domain/devices/detach';
 import type { DetachPlan } from '../../domain/devices/detach';
 import { describeDevice } from '../../domain/devices/describe';
 import { devicesMatching } from '../../domain/devices/find';
+import { liveAttachProblem } from '../../domain/devices/hot-add-rules';
 import { deviceMatchFromXml } from '../../domain/devices/match-xml';
 import { prepareMediaChange } from '../../domain/devices/media';
 import { DomainXml } from '../../domain/domain-xml';
@@ -9,6 +10,7 @@ import type { DeviceScope, Driver, DriverEvent } from '../../drivers/driver';
 import type { DeviceMatch, DiskSource } from '../../shared/devices';
 import { AppError } from '../../shared/errors';
 import type {
+  AttachCheck,
   AttachOutcome,
   DetachOutcome,
   DeviceListEntry,
@@ -27,7 +29,22 @@ import type { DeviceEvent } from './device-events';
 import { deviceList } from './device-list';
 import { UnfinishedRemovals } from './device-pending';
 import { detachMessage, refusalMessage } from './device-messages';
-import { checkScope, defaultAttachScope, defaultDetachScope, mediaScope } from './device-scope';
+import {
+  definitionChangeFor,
+  definitionWithDevice,
+  definitionWithout,
+  needsRedefineToAdd,
+  needsRedefineToRemove,
+  sharedMemoryFor,
+  withRedefinition,
+} from './device-redefine';
+import {
+  checkLiveAttach,
+  checkScope,
+  defaultAttachScope,
+  defaultDetachScope,
+  mediaScope,
+} from './device-scope';
 
 export interface DeviceServiceOptions {
   /**
@@ -77,20 +94,51 @@ export class DeviceService {
 
   async previewXml(uuid: string, spec: DeviceSpec): Promise<string> {
     const definitions = await readDefinitions(this.#driver, uuid);
-    return this.#buildXml(definitions, spec, defaultAttachScope(definitions));
+    return this.#buildXml(definitions, spec, defaultAttachScope(definitions, spec));
+  }
+
+  /** What the Add hardware dialog says before Add: see AttachCheck in the contract. */
+  async attachCheck(uuid: string, spec: DeviceSpec): Promise<AttachCheck> {
+    const definitions = await readDefinitions(this.#driver, uuid);
+    const liveProblem = definitions.live ? liveAttachProblem(definitions.live, spec) : undefined;
+    const definitionChange = definitionChangeFor(definitions, spec);
+    return {
+      ...(liveProblem === undefined ? {} : { liveProblem }),
+      ...(definitionChange === undefined ? {} : { definitionChange }),
+    };
   }
 
   async attach(uuid: string, spec: DeviceSpec, requested?: DeviceScope): Promise<AttachOutcome> {
     const definitions = await readDefinitions(this.#driver, uuid);
-    const scope = requested ?? defaultAttachScope(definitions);
+    const scope = requested ?? defaultAttachScope(definitions, spec);
     checkScope(definitions, scope);
-    const xml = this.#buildXml(definitions, spec, scope);
+    checkLiveAttach(definitions, scope, spec);
+    const shared = sharedMemoryFor(definitions, spec, scope);
+    if (shared && definitions.config) {
+      return await withRedefinition(this.#driver, definitions.config, shared, () =>
+        this.#attach(uuid, spec, scope, definitions),
+      );
+    }
+    return await this.#attach(uuid, spec, scope, definitions);
+  }
+
+  async #attach(
+    uuid: string,
+    spec: DeviceSpec,
+    scope: DeviceScope,
+    definitions: Definitions,
+  ): Promise<AttachOutcome> {
     const elementName = spec.kind;
     if (!scope.live || !definitions.live) {
-      await this.#driver.attachDevice(uuid, xml, scope);
+      if (needsRedefineToAdd(spec)) {
+        await this.#driver.defineDomain(definitionWithDevice(definitions, spec).toXml());
+      } else {
+        await this.#driver.attachDevice(uuid, this.#buildXml(definitions, spec, scope), scope);
+      }
       this.#onChange(uuid);
       return { status: 'attached', scope, title: `${elementName} (added to the definition)` };
     }
+    const xml = this.#buildXml(definitions, spec, scope);
     const before = liveDeviceKeys(definitions.live);
     const watch = watchDeviceEvents(this.#driver, uuid);
     try {
@@ -138,7 +186,8 @@ export class DeviceService {
       ? 'scheduled-for-next-boot'
       : 'removed';
     if (livePlan) status = await this.#detachLive(uuid, match, title, livePlan);
-    if (configPlan) await this.#detachConfig(uuid, match, configPlan);
+    if (configPlan && definitions.config)
+      await this.#detachConfig(uuid, match, configPlan, definitions.config);
     this.#onChange(uuid);
     const alias = livePlan?.awaitAlias;
     return {
@@ -227,8 +276,17 @@ export class DeviceService {
     }
   }
 
-  async #detachConfig(uuid: string, match: DeviceMatch, plan: DetachPlan): Promise<void> {
-    await this.#driver.detachDevice(uuid, plan.deviceXml, CONFIG);
+  async #detachConfig(
+    uuid: string,
+    match: DeviceMatch,
+    plan: DetachPlan,
+    saved: DomainXml,
+  ): Promise<void> {
+    if (needsRedefineToRemove(plan.device)) {
+      await this.#driver.defineDomain(definitionWithout(saved, match).toXml());
+    } else {
+      await this.#driver.detachDevice(uuid, plan.deviceXml, CONFIG);
+    }
     const config = DomainXml.parse(await this.#driver.getDomainXml(uuid, { inactive: true }));
     if (devicesMatching(config, match).length > 0) {
       throw new AppError({

@@ -56,6 +56,17 @@ export const AttachOutcome = z.object({
 });
 export type AttachOutcome = z.infer<typeof AttachOutcome>;
 
+/**
+ * What adding a device would do, before the user clicks Add: why it cannot go into the
+ * running VM (absent when it can, or the VM is not running), and what else the saved
+ * definition needs for it (e.g. shared memory for a virtiofs share).
+ */
+export const AttachCheck = z.object({
+  liveProblem: z.string().optional(),
+  definitionChange: z.string().optional(),
+});
+export type AttachCheck = z.infer<typeof AttachCheck>;
+
 /** A host USB or PCI device the Add hardware dialog offers for passthrough. */
 export const HostDeviceOption = z.object({
   kind: z.enum(['usb', 'pci']),
@@ -121,7 +132,12 @@ export const methods = {
   'devices.list': method(VmRef.strict(), z.array(DeviceListEntry)),
   /** The device XML that devices.attach would send for this spec. */
   'devices.previewXml': method(VmRef.extend({ spec: DeviceSpec }).strict(), z.string()),
-  /** Adds a device; resolves once the host shows it. Scope defaults to live + config when running. */
+  /** Whether a device of this spec can join the running VM, and what its definition needs. */
+  'devices.attachCheck': method(VmRef.extend({ spec: DeviceSpec }).strict(), AttachCheck),
+  /**
+   * Adds a device; resolves once the host shows it. Scope defaults to live + config when
+   * running, or config only for a device the running VM cannot take.
+   */
   'devices.attach': method(
     VmRef.extend({ spec: DeviceSpec, scope: DeviceScopeChoice.optional() }).strict(),
     AttachOutcome,
