@@ -60,4 +60,30 @@ describe('device hotplug in the browser, on the demo host', () => {
       true,
     );
   });
+
+  it("adds a TPM to a running VM's saved definition only, saying why", async () => {
+    const devices = await devicesOf('debian-server');
+    const add = await devices.openAddHardware('TPM');
+    expect(await add.liveBox.isChecked()).toBe(false);
+    expect(await add.liveBox.isDisabled()).toBe(true);
+    expect(await devices.descriptionOf(add.liveBox)).toMatch(
+      /^A TPM cannot be added to a running VM\. Add it to the saved definition instead; it appears after the next full shutdown and start/,
+    );
+    await add.add();
+    const row = devices.rowsTitled(/tpm/i);
+    await row.waitFor();
+    // Only in the definition: the running VM gets it at its next start.
+    expect(await row.getByRole('button', { name: /^Remove / }).isVisible()).toBe(true);
+  });
+
+  it("keeps the root bus's Remove disabled, with the reason", async () => {
+    const devices = await devicesOf('debian-server');
+    const remove = devices.removeButton('pci controller 0');
+    expect(await remove.getAttribute('aria-disabled')).toBe('true');
+    expect(await devices.descriptionOf(remove)).toMatch(
+      /^The PCIe root bus is part of the machine itself, and libvirt adds it back/,
+    );
+    await remove.click({ force: true });
+    expect(await ui.page.getByRole('dialog').count()).toBe(0);
+  });
 });

@@ -38,10 +38,37 @@ export class DevicesPanel {
   async addRng(): Promise<void> {
     await this.section.getByRole('button', { name: 'Add hardware' }).click();
     const dialog = this.page.getByRole('dialog', { name: /^Add hardware/ });
-    await dialog.getByRole('combobox', { name: 'Kind of hardware' }).selectOption({ label: 'Random number generator' });
+    await dialog
+      .getByRole('combobox', { name: 'Kind of hardware' })
+      .selectOption({ label: 'Random number generator' });
     await dialog.getByLabel('Host device').fill('/dev/urandom');
     await dialog.getByRole('button', { name: 'Add', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** Opens Add hardware on the page for `kind` (its label in "Kind of hardware"). */
+  async openAddHardware(kind: string): Promise<AddHardwareDialog> {
+    await this.section.getByRole('button', { name: 'Add hardware' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Add hardware/ });
+    await dialog.getByRole('combobox', { name: 'Kind of hardware' }).selectOption({ label: kind });
+    return new AddHardwareDialog(dialog);
+  }
+
+  /** A row's Remove button, enabled or not. */
+  removeButton(title: string): Locator {
+    return this.section.getByRole('button', { name: `Remove ${title}`, exact: true });
+  }
+
+  /** The text that describes a control (aria-describedby), e.g. why Remove is refused. */
+  async descriptionOf(control: Locator): Promise<string> {
+    const ids = (await control.getAttribute('aria-describedby')) ?? '';
+    const texts = await Promise.all(
+      ids
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => this.page.locator(`[id="${id}"]`).textContent()),
+    );
+    return texts.join(' ').trim();
   }
 
   /** Asks to remove a device, confirms the dialog's default choice and returns what it said. */
@@ -52,5 +79,19 @@ export class DevicesPanel {
     await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     return body;
+  }
+}
+
+/** The Add hardware dialog, once a kind is chosen. */
+export class AddHardwareDialog {
+  readonly liveBox: Locator;
+
+  constructor(readonly dialog: Locator) {
+    this.liveBox = dialog.getByRole('checkbox', { name: 'The running VM (now)' });
+  }
+
+  async add(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await this.dialog.waitFor({ state: 'detached' });
   }
 }
