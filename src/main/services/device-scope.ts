@@ -30,14 +30,17 @@ export function checkLiveAttach({ live }: Definitions, scope: DeviceScope, spec:
 
 /**
  * A running VM loses the device now, and its definition too when the device is in it; a
- * shut-off VM only has a definition.
+ * shut-off VM only has a definition, and so does a device added for the next start only.
  */
 export function defaultDetachScope(
-  { active, config }: Definitions,
+  { active, live, config }: Definitions,
   match: DeviceMatch,
 ): DeviceScope {
   if (!active) return { live: false, config: true };
-  return { live: true, config: config !== undefined && devicesMatching(config, match).length > 0 };
+  const inConfig = config !== undefined && devicesMatching(config, match).length > 0;
+  const inLive = live !== undefined && devicesMatching(live, match).length > 0;
+  // Named nowhere: live, so that prep says the running VM has no such device.
+  return { live: inLive || !inConfig, config: inConfig };
 }
 
 /** A media change follows the drive: live when running, and in the definition when it is there. */

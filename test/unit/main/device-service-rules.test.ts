@@ -82,6 +82,11 @@ describe('attach: devices a running VM cannot take', () => {
     expect(await live(uuid)).not.toContain('<tpm');
     const row = (await service.list(uuid)).find((d) => d.kind === 'tpm');
     expect(row).toMatchObject({ inLive: false, inConfig: true });
+
+    // Only the definition has it, so only the definition loses it.
+    const removed = await service.detach(uuid, { kind: 'tpm' });
+    expect(removed.scope).toEqual({ live: false, config: true });
+    expect(await inactive(uuid)).not.toContain('<tpm');
   });
 
   it('adds a watchdog live, and refuses only the models that cannot hotplug', async () => {
