@@ -16,6 +16,7 @@ import { devicesOf } from './domain-xml';
 import { demoErrors } from './errors';
 import { scheduleGuestWork } from './guest';
 import type { DemoHost } from './host';
+import { checkLiveAttach } from './live-attach';
 import { checkVirtiofsMemory } from './shared-memory';
 import type { DemoVm } from './vm';
 import { cloneElement } from './xml/tree';
@@ -63,6 +64,7 @@ export function attachDevice(host: DemoHost, vm: DemoVm, xml: string, scope: Dev
   }
   if (live) {
     checkHotplug(device, 'attach');
+    checkLiveAttach(device);
     checkAttachable(liveDevices(vm), device);
     checkVirtiofsMemory(vm.liveTree(), device);
   }

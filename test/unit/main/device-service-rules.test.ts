@@ -205,4 +205,23 @@ describe('the demo host checks shared memory as libvirt does', () => {
     const xml = (await inactive(uuid)).replace('</devices>', `${share}</devices>`);
     await expect(driver.defineDomain(xml)).rejects.toThrow(/'virtiofs' requires shared memory/);
   });
+
+  it.each([
+    ["<controller type='usb' model='qemu-xhci'/>", "'usb' controller cannot be hot plugged."],
+    ["<input type='mouse' bus='ps2'/>", "input device on bus 'ps2' cannot be hot plugged."],
+    [
+      "<watchdog model='ib700' action='reset'/>",
+      'hotplug of watchdog of model ib700 is not supported',
+    ],
+    [
+      "<tpm model='tpm-crb'><backend type='emulator' version='2.0'/></tpm>",
+      "live attach of device 'tpm' is not supported",
+    ],
+  ])("refuses a live %s with libvirt 9's words", async (xml, words) => {
+    const { driver, uuidOf } = setup();
+    const uuid = await uuidOf('debian-server');
+    await expect(driver.attachDevice(uuid, xml, { live: true, config: false })).rejects.toThrow(
+      `Operation not supported: ${words}`,
+    );
+  });
 });
