@@ -80,22 +80,30 @@ describe('Add hardware: a device the running VM cannot take', () => {
     expect(liveBox().getAttribute('aria-describedby')).toBeNull();
   });
 
-  it("shows the host's reason and what the definition needs, for a virtiofs share", async () => {
-    const { dialog, choose, liveBox } = openAddDialog(true, {
+  it("shows the host's reason and what the definition needs as soon as the shared folder page opens", async () => {
+    const { host, dialog, choose, liveBox } = openAddDialog(true, {
       liveProblem: 'A virtiofs share needs the VM’s memory to be shared.',
       definitionChange: 'Adding this share also turns on shared memory in the saved definition.',
     });
     choose('Shared folder');
-    fireEvent.change(within(dialog).getByLabelText('Folder on the host'), {
-      target: { value: '/srv/share' },
-    });
-    fireEvent.change(within(dialog).getByLabelText('Mount tag'), { target: { value: 'share' } });
+    // Before any field is filled in: the driver alone decides this.
     await within(dialog).findByText(
       'Adding this share also turns on shared memory in the saved definition.',
     );
     expect(liveBox().disabled).toBe(true);
     expect(
       within(dialog).getByText('A virtiofs share needs the VM’s memory to be shared.'),
+    ).toBeTruthy();
+    expect(host.calls.find((c) => c.channel === 'devices.attachCheck')?.payload).toMatchObject({
+      spec: { kind: 'filesystem', driver: 'virtiofs' },
+    });
+
+    fireEvent.change(within(dialog).getByLabelText('Sharing driver'), {
+      target: { value: 'path' },
+    });
+    expect(liveBox().disabled).toBe(true);
+    expect(
+      within(dialog).getByText(/^A 9p shared folder cannot be added to a running VM/),
     ).toBeTruthy();
   });
 

@@ -25,7 +25,7 @@ import { useNotificationsStore } from '../../stores/notifications-store';
 import type { VmRef } from './device-actions';
 import { loadDevices } from './device-actions';
 import { HostdevFields } from './HostdevFields';
-import { INITIAL_FORM, specFromForm } from './hardware-form';
+import { INITIAL_FORM, specFromForm, specToCheck } from './hardware-form';
 import type { HardwareForm } from './hardware-form';
 import { NetworkFields } from './NetworkFields';
 import { SimpleDeviceFields } from './SimpleDeviceFields';
@@ -72,7 +72,7 @@ export function AddHardwareModal({
   const { spec, errors } = specFromForm(form);
   const shownErrors = touched ? errors : {};
   const specKey = JSON.stringify(spec);
-  const { liveProblem, definitionChange } = useAttachCheck(vm, running, spec);
+  const { liveProblem, definitionChange } = useAttachCheck(vm, running, specToCheck(form, spec));
   // A device the running VM cannot take goes to the saved definition only.
   const liveAllowed = running && liveProblem === undefined;
   const acts = { live: scope.live && liveAllowed, config: scope.config };

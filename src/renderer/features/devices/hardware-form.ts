@@ -79,6 +79,20 @@ export function specFromForm(form: HardwareForm): { spec?: DeviceSpecInput; erro
   return simpleSpec(form.type, form.simple[form.type]);
 }
 
+/**
+ * The spec to ask the host about before the fields are complete: what a shared folder means
+ * for the VM (a running VM without shared memory cannot take virtiofs; its definition will
+ * need shared memory) follows from its driver alone, not its path or tag.
+ */
+export function specToCheck(
+  form: HardwareForm,
+  spec: DeviceSpecInput | undefined,
+): DeviceSpecInput | undefined {
+  if (spec || form.type !== 'filesystem') return spec;
+  const driver = form.simple.filesystem['driver'] === 'path' ? 'path' : 'virtiofs';
+  return { kind: 'filesystem', driver, source: '/', tag: 'share' };
+}
+
 function storageSpec(storage: HardwareForm['storage']): ReturnType<typeof specFromForm> {
   const errors: FormErrors = {};
   const path = storage.path.trim();
