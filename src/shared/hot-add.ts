@@ -55,7 +55,7 @@ const RULES: { [K in DeviceSpec['kind']]: Rule<K> } = {
   input: CAN,
   // A serial port without a target type is an ISA port on x86, and ISA has no hotplug.
   serial: () =>
-    `A serial port cannot be added to a running VM: it sits on the ISA bus. ${NEXT_START}`,
+    `A serial port cannot be added to a running VM: on a PC it sits on the ISA bus, which has no hotplug. ${NEXT_START}`,
   console: (spec) =>
     spec.target === 'serial'
       ? `A serial console cannot be added to a running VM. Add a virtio console, or ${lower(NEXT_START)}`

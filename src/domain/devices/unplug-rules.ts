@@ -1,5 +1,6 @@
 import type { DomainXml } from '../domain-xml';
 import { parseInteger } from '../model/props';
+import { ChardevDevice } from './chardev';
 import { ControllerDevice } from './controller';
 import { describeDevice } from './describe';
 import { DiskDevice } from './disk';
@@ -28,7 +29,7 @@ export function hotUnplugProblem(domain: DomainXml, device: Device): string | un
     const problem = diskProblem(device);
     if (problem) return problem;
   }
-  const problem = modelProblem(device);
+  const problem = modelProblem(device) ?? isaSerialProblem(domain, device);
   if (problem) return problem;
   if (device instanceof ControllerDevice && device.type !== 'scsi') {
     return `Only SCSI controllers can be unplugged from a running VM, and this is a ${device.type ?? 'untyped'} controller. Remove it from the saved configuration and restart the VM.`;
@@ -48,6 +49,21 @@ function modelProblem(device: Device): string | undefined {
     return 'Only virtiofs shares can be removed while the VM runs. Remove this share from the saved configuration; the change applies at the next start.';
   }
   return undefined;
+}
+
+/**
+ * An x86 serial port sits on the ISA bus, which has no hotplug (QEMU: "Bus 'isa.0' does
+ * not support hotplugging"); USB and PCI serial ports unplug.
+ */
+function isaSerialProblem(domain: DomainXml, device: Device): string | undefined {
+  if (!(device instanceof ChardevDevice) || device.elementName !== 'serial') return undefined;
+  const arch = domain.arch ?? 'x86_64';
+  const onIsa =
+    device.targetType === 'isa-serial' ||
+    (device.targetType === undefined && (arch === 'x86_64' || arch === 'i686'));
+  return onIsa
+    ? 'A serial port on the ISA bus cannot be removed while the VM runs. Remove it from the saved configuration; the change applies at the next start.'
+    : undefined;
 }
 
 /**

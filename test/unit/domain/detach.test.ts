@@ -33,10 +33,7 @@ describe('prepareDetach finds the one device a match names', () => {
     [{ kind: 'hostdev', source: { usbBus: 1, usbDevice: 3 } }, 'hostdev1'],
     [{ kind: 'controller', type: 'scsi', index: 1 }, 'scsi1'],
     [{ kind: 'chardev', element: 'channel', name: 'org.qemu.guest_agent.0' }, 'channel0'],
-    [{ kind: 'chardev', element: 'serial', port: 0 }, 'serial0'],
     [{ kind: 'alias', alias: 'ua-data' }, 'ua-data'],
-    // serial0 names the serial port and the console that mirrors it: the port is the device.
-    [{ kind: 'alias', alias: 'serial0' }, 'serial0'],
   ])('%j', (match, alias) => {
     const plan = prepareDetach(live(), DeviceMatch.parse(match), true);
     expect(plan.awaitAlias).toBe(alias);
@@ -45,6 +42,19 @@ describe('prepareDetach finds the one device a match names', () => {
     const sent = parseXml(plan.deviceXml).root;
     expect(sent.child('alias')?.getAttribute('name')).toBe(alias);
     expect(LIVE_XML).toContain(plan.deviceXml);
+  });
+
+  it.each([
+    { kind: 'chardev', element: 'serial', port: 0 },
+    // serial0 names the serial port and the console that mirrors it: the port is the device.
+    { kind: 'alias', alias: 'serial0' },
+  ])('%j names the ISA serial port, which only the definition can lose', (match) => {
+    const plan = prepareDetach(live(), DeviceMatch.parse(match), false);
+    expect(plan.device.element.name).toBe('serial');
+    expect(parseXml(plan.deviceXml).root.child('alias')?.getAttribute('name')).toBe('serial0');
+    const error = failure(() => prepareDetach(live(), DeviceMatch.parse(match), true));
+    expect(error.code).toBe('not-hot-unpluggable');
+    expect(error.message).toMatch(/^A serial port on the ISA bus cannot be removed while/);
   });
 
   it('says when nothing matches, and what to do', () => {
