@@ -16,7 +16,7 @@ import { devicesOf } from './domain-xml';
 import { demoErrors } from './errors';
 import { scheduleGuestWork } from './guest';
 import type { DemoHost } from './host';
-import { checkLiveAttach } from './live-attach';
+import { checkLiveAttach, checkLiveDetach } from './live-attach';
 import { checkVirtiofsMemory } from './shared-memory';
 import type { DemoVm } from './vm';
 import { cloneElement } from './xml/tree';
@@ -94,7 +94,10 @@ export function detachDevice(host: DemoHost, vm: DemoVm, xml: string, scope: Dev
   if (fromConfig !== undefined && NO_PERSISTENT_DETACH.has(fromConfig.name))
     throw demoErrors.persistentUnsupported('detach', fromConfig.name);
   const fromLive = live ? findDevice(liveDevices(vm), match, 'live') : undefined;
-  if (fromLive !== undefined) checkHotplug(fromLive, 'detach');
+  if (fromLive !== undefined) {
+    checkHotplug(fromLive, 'detach');
+    checkLiveDetach(fromLive);
+  }
   if (fromConfig !== undefined) {
     removeDevice(configDevices(vm), fromConfig);
     vm.config.changed();

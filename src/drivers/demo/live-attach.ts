@@ -9,6 +9,28 @@ import type { XmlElement } from './xml/tree';
  * refused before this, by checkHotplug.
  */
 
+/** QEMU's own refusal, passed on by libvirt as an internal error. */
+const qemuRefused = (command: 'device_add' | 'device_del', detail: string) =>
+  new DriverError(
+    `internal error: unable to execute QEMU command '${command}': ${detail}`,
+    VirErr.INTERNAL_ERROR,
+    VirFrom.QEMU,
+  );
+
+/** A serial port on the ISA bus (an x86 one without a target type is one, too). */
+function onIsaBus(device: XmlElement): boolean {
+  if (device.name !== 'serial') return false;
+  const target = attr(firstChild(device, 'target'), 'type');
+  return target === undefined || target === 'isa-serial';
+}
+
+const ISA = "Bus 'isa.0' does not support hotplugging";
+
+/** QEMU cannot unplug from the ISA bus either. */
+export function checkLiveDetach(device: XmlElement): void {
+  if (onIsaBus(device)) throw qemuRefused('device_del', ISA);
+}
+
 const unsupported = (detail: string) =>
   new DriverError(`Operation not supported: ${detail}`, VirErr.OPERATION_UNSUPPORTED, VirFrom.QEMU);
 
@@ -32,6 +54,9 @@ export function checkLiveAttach(device: XmlElement): void {
     case 'filesystem':
       if (attr(firstChild(device, 'driver'), 'type') !== 'virtiofs')
         throw unsupported('only virtiofs filesystems can be hotplugged');
+      return;
+    case 'serial':
+      if (onIsaBus(device)) throw qemuRefused('device_add', ISA);
       return;
     case 'disk':
       if (attr(device, 'device') === 'floppy')

@@ -224,4 +224,20 @@ describe('the demo host checks shared memory as libvirt does', () => {
       `Operation not supported: ${words}`,
     );
   });
+
+  it('passes on QEMU refusing an ISA serial port, plugged in or out', async () => {
+    const { driver, uuidOf, live } = setup();
+    const uuid = await uuidOf('debian-server');
+    const isa = "Bus 'isa.0' does not support hotplugging";
+    await expect(
+      driver.attachDevice(uuid, "<serial type='pty'><target port='1'/></serial>", {
+        live: true,
+        config: false,
+      }),
+    ).rejects.toThrow(`unable to execute QEMU command 'device_add': ${isa}`);
+    const serial = /<serial type='pty'>[\s\S]*?<\/serial>/.exec(await live(uuid))?.[0] ?? '';
+    await expect(driver.detachDevice(uuid, serial, { live: true, config: false })).rejects.toThrow(
+      `unable to execute QEMU command 'device_del': ${isa}`,
+    );
+  });
 });
