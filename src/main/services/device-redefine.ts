@@ -15,14 +15,14 @@ import type { Definitions } from './device-definitions';
  * not supported"; checked on 9.0 for tpm, video and graphics, both ways).
  */
 
-const NO_PERSISTENT_ATTACH: ReadonlySet<string> = new Set(['tpm', 'video', 'graphics']);
+const ONLY_BY_REDEFINE: ReadonlySet<string> = new Set(['tpm', 'video', 'graphics']);
 
 export function needsRedefineToAdd(spec: DeviceSpec): boolean {
-  return NO_PERSISTENT_ATTACH.has(spec.kind);
+  return ONLY_BY_REDEFINE.has(spec.kind);
 }
 
 export function needsRedefineToRemove(device: Device): boolean {
-  return NO_PERSISTENT_ATTACH.has(device.element.name);
+  return ONLY_BY_REDEFINE.has(device.element.name);
 }
 
 /** A copy of the saved definition without the device `match` names. */
