@@ -4,6 +4,7 @@ import { buildDevice } from './devices/build-device';
 import { ChardevDevice } from './devices/chardev';
 import { GraphicsDevice, InputDevice, VideoDevice } from './devices/display';
 import { DomainXml } from './domain-xml';
+import { enableSharedMemory } from './memory-backing';
 import { ensureChild } from './xml/edit';
 import { XmlDocument, XmlElement } from './xml/nodes';
 
@@ -40,8 +41,7 @@ export function buildNewDomain(spec: NewVmSpec): DomainXml {
   for (const device of spec.otherDevices) domain.addDevice(buildDevice(domain, device));
   // virtiofs reads the guest's memory directly, so that memory must be shared.
   if (spec.otherDevices.some((d) => d.kind === 'filesystem' && d.driver === 'virtiofs')) {
-    domain.memoryBackingSource = 'memfd';
-    domain.memoryBackingAccess = 'shared';
+    enableSharedMemory(domain);
   }
   return domain;
 }

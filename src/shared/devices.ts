@@ -183,6 +183,11 @@ export const DeviceSummary = z.object({
   match: DeviceMatch.optional(),
   /** Why the device cannot be removed while the VM runs; absent when it can. */
   liveRemovalProblem: z.string().optional(),
+  /**
+   * Why the device cannot be removed at all, from the running VM or the saved definition
+   * (a root bus, a device libvirt adds back to every definition); absent when it can.
+   */
+  removalProblem: z.string().optional(),
 });
 export type DeviceSummary = z.infer<typeof DeviceSummary>;
 

@@ -12,6 +12,8 @@ export const ErrorCode = z.enum([
   'ambiguous', // a device match named more than one device
   'busy', // the object is in use (a controller with devices on it, a job lock)
   'not-hot-unpluggable', // the device cannot be removed while the VM runs
+  'not-hot-pluggable', // the device cannot be added while the VM runs
+  'not-removable', // libvirt cannot remove the device, or adds it back to every definition
   'unsupported', // the host or driver cannot do this
   'denied', // read-only connection or host policy
   'connection', // the host cannot be reached or the connection was lost

@@ -71,16 +71,15 @@ describe('device hotplug in the browser, on the demo host', () => {
     expect(await devices.poolVolumes('default')).toContain(name);
   });
 
-  it('leaves no volume behind when the attach fails', async () => {
+  it('says why a volume the pool cannot hold was not created, and adds nothing', async () => {
     const devices = await devicesOf('fedora-workstation');
-    // SATA disks cannot be hotplugged: the host refuses once the volume exists.
-    const { name, error } = await devices.addDiskOnNewVolume('1', {
-      bus: 'SATA',
-      expectFailure: true,
-    });
-    expect(error).toContain("disk bus 'sata' cannot be hotplugged");
-    expect(error).toContain(`The new volume "${name}" was deleted again.`);
+    const disks = await devices.rowsTitled(/^disk /).count();
+    // The demo pool holds 200 GiB.
+    const { name, error } = await devices.addDiskOnNewVolume('500', { expectFailure: true });
+    expect(error).toContain(`The host could not create volume "${name}"`);
+    expect(error).toContain('so nothing was added');
     expect(await devices.poolVolumes('default')).not.toContain(name);
+    expect(await devices.rowsTitled(/^disk /).count()).toBe(disks);
   });
 
   it('shows "Removal pending" when the guest ignores the unplug request', async () => {
@@ -95,5 +94,31 @@ describe('device hotplug in the browser, on the demo host', () => {
     expect(await row.getByRole('button', { name: 'Cancel removal of disk vdb' }).isVisible()).toBe(
       true,
     );
+  });
+
+  it("adds a TPM to a running VM's saved definition only, saying why", async () => {
+    const devices = await devicesOf('debian-server');
+    const add = await devices.openAddHardware('TPM');
+    expect(await add.liveBox.isChecked()).toBe(false);
+    expect(await add.liveBox.isDisabled()).toBe(true);
+    expect(await devices.descriptionOf(add.liveBox)).toMatch(
+      /^A TPM cannot be added to a running VM\. Add it to the saved definition instead; it appears after the next full shutdown and start/,
+    );
+    await add.add();
+    const row = devices.rowsTitled(/tpm/i);
+    await row.waitFor();
+    // Only in the definition: the running VM gets it at its next start.
+    expect(await row.getByText('At next boot').isVisible()).toBe(true);
+  });
+
+  it("keeps the root bus's Remove disabled, with the reason", async () => {
+    const devices = await devicesOf('debian-server');
+    const remove = devices.removeButton('pci controller 0');
+    expect(await remove.getAttribute('aria-disabled')).toBe('true');
+    expect(await devices.descriptionOf(remove)).toMatch(
+      /^The PCIe root bus is part of the machine itself, and libvirt adds it back/,
+    );
+    await remove.click({ force: true });
+    expect(await ui.page.getByRole('dialog').count()).toBe(0);
   });
 });

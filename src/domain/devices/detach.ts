@@ -5,6 +5,7 @@ import { serializeElement } from '../xml/serialize';
 import { findDevice } from './find';
 import { aliasOf } from './registry';
 import type { Device } from './registry';
+import { removalProblem } from './removal-rules';
 import { busyProblem, hotUnplugProblem } from './unplug-rules';
 
 /** What the service needs to detach a device: what to send and what event to wait for. */
@@ -24,8 +25,9 @@ export interface DetachPlan {
 /**
  * The "prep" step of a device detach, shared by every device type: find the one device
  * the match names in `definition` (the live XML for a live detach, the inactive XML for a
- * config detach), then check that it may go. libvirt prepares live and config separately,
- * and so should callers: once per definition the scope touches.
+ * config detach), then check that it may go at all, and for a live detach that it may
+ * leave a running VM. libvirt prepares live and config separately, and so should callers:
+ * once per definition the scope touches.
  */
 export function prepareDetach(
   definition: DomainXml,
@@ -33,6 +35,9 @@ export function prepareDetach(
   live: boolean,
 ): DetachPlan {
   const device = findDevice(definition, match);
+  // Some devices go from neither definition: libvirt refuses, or puts them back.
+  const never = removalProblem(definition, device);
+  if (never) throw new AppError({ code: 'not-removable', message: never });
   // A device that can never leave a running VM is reported as such before "busy": clearing
   // a controller first would not help.
   const problem = live ? hotUnplugProblem(definition, device) : undefined;

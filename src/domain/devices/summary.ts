@@ -11,6 +11,7 @@ import { identityMatchOf } from './identity';
 import { InterfaceDevice } from './interface';
 import { aliasOf } from './registry';
 import type { Device } from './registry';
+import { removalProblem } from './removal-rules';
 import { busyProblem, hotUnplugProblem } from './unplug-rules';
 
 /**
@@ -87,13 +88,15 @@ export function summarizeDevices(domain: DomainXml): DeviceSummary[] {
     .map((device) => {
       const alias = aliasOf(device);
       const match = matchFor(domain, device);
-      const problem = hotUnplugProblem(domain, device) ?? busyProblem(domain, device);
+      const never = removalProblem(domain, device);
+      const problem = never ?? hotUnplugProblem(domain, device) ?? busyProblem(domain, device);
       return {
         kind: device.element.name,
         title: describeDevice(device),
         ...(alias === undefined ? {} : { alias }),
         ...(match === undefined ? {} : { match }),
         ...(problem === undefined ? {} : { liveRemovalProblem: problem }),
+        ...(never === undefined ? {} : { removalProblem: never }),
       };
     });
 }

@@ -1,5 +1,6 @@
 import type { DomainXml } from '../domain-xml';
 import { parseInteger } from '../model/props';
+import { ChardevDevice } from './chardev';
 import { ControllerDevice } from './controller';
 import { describeDevice } from './describe';
 import { DiskDevice } from './disk';
@@ -16,7 +17,7 @@ import type { Device } from './registry';
 export function hotUnplugProblem(domain: DomainXml, device: Device): string | undefined {
   const name = device.element.name;
   if (device instanceof InputDevice && device.bus === 'ps2') {
-    return `The PS/2 ${device.type ?? 'input'} is built into the machine and cannot be unplugged. Add a USB or virtio ${device.type ?? 'input'} instead, or remove it from the saved configuration (libvirt may add it back on x86).`;
+    return `The PS/2 ${device.type ?? 'input'} is built into the machine and cannot be unplugged. Add a USB or virtio ${device.type ?? 'input'} beside it instead.`;
   }
   if (device instanceof VideoDevice && isPrimaryVideo(domain, device)) {
     return "The primary video device drives the VM's display and cannot be removed while the VM runs. Change its model in the saved configuration instead; the change applies at the next start.";
@@ -28,7 +29,7 @@ export function hotUnplugProblem(domain: DomainXml, device: Device): string | un
     const problem = diskProblem(device);
     if (problem) return problem;
   }
-  const problem = modelProblem(device);
+  const problem = modelProblem(device) ?? isaSerialProblem(domain, device);
   if (problem) return problem;
   if (device instanceof ControllerDevice && device.type !== 'scsi') {
     return `Only SCSI controllers can be unplugged from a running VM, and this is a ${device.type ?? 'untyped'} controller. Remove it from the saved configuration and restart the VM.`;
@@ -48,6 +49,21 @@ function modelProblem(device: Device): string | undefined {
     return 'Only virtiofs shares can be removed while the VM runs. Remove this share from the saved configuration; the change applies at the next start.';
   }
   return undefined;
+}
+
+/**
+ * An x86 serial port sits on the ISA bus, which has no hotplug (QEMU: "Bus 'isa.0' does
+ * not support hotplugging"); USB and PCI serial ports unplug.
+ */
+function isaSerialProblem(domain: DomainXml, device: Device): string | undefined {
+  if (!(device instanceof ChardevDevice) || device.elementName !== 'serial') return undefined;
+  const arch = domain.arch ?? 'x86_64';
+  const onIsa =
+    device.targetType === 'isa-serial' ||
+    (device.targetType === undefined && (arch === 'x86_64' || arch === 'i686'));
+  return onIsa
+    ? 'A serial port on the ISA bus cannot be removed while the VM runs. Remove it from the saved configuration; the change applies at the next start.'
+    : undefined;
 }
 
 /**
@@ -98,12 +114,18 @@ const NEVER_HOT_UNPLUGGED = new Set([
 /** Buses on which QEMU can unplug a disk; IDE, SATA and floppy disks are fixed. */
 const HOT_UNPLUG_DISK_BUSES = new Set(['virtio', 'scsi', 'usb']);
 
+/**
+ * A floppy drive never leaves a running VM, nor does a CD-ROM on a bus without hotplug;
+ * a SCSI or USB CD-ROM does (libvirt 9 / QEMU 7.2 plugged one in and out).
+ */
 function diskProblem(disk: DiskDevice): string | undefined {
   const kind = disk.deviceKind;
-  if (kind === 'cdrom' || kind === 'floppy') {
+  const bus = disk.targetBus;
+  const fixedDrive =
+    kind === 'floppy' || (kind === 'cdrom' && !HOT_UNPLUG_DISK_BUSES.has(bus ?? ''));
+  if (fixedDrive) {
     return `A ${kind} drive cannot be removed while the VM runs. Eject its media instead, or remove the drive from the saved configuration only.`;
   }
-  const bus = disk.targetBus;
   if (bus !== undefined && !HOT_UNPLUG_DISK_BUSES.has(bus)) {
     return `Disks on the ${bus} bus cannot be unplugged while the VM runs. Remove it from the saved configuration and restart the VM, or use a virtio or SCSI disk for hotplug.`;
   }

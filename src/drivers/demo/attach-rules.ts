@@ -7,8 +7,11 @@ import type { XmlElement } from './xml/tree';
  * itself, worded and numbered as it reports them (checked on qemu:///system).
  */
 
-/** Kinds qemuDomainAttachDeviceConfig refuses: they reach a definition only by a define. */
-const NO_PERSISTENT_ATTACH = new Set([
+/**
+ * Kinds libvirt's QEMU driver neither attaches to nor detaches from a saved definition:
+ * they join or leave it only by a define.
+ */
+const NOT_PERSISTENTLY_ATTACHABLE = new Set([
   'video',
   'graphics',
   'hub',
@@ -23,8 +26,10 @@ const NO_PERSISTENT_ATTACH = new Set([
   'pstore',
 ]);
 
-export function checkPersistentAttach(device: XmlElement): void {
-  if (NO_PERSISTENT_ATTACH.has(device.name)) throw demoErrors.persistentUnsupported(device.name);
+export function checkPersistentChange(device: XmlElement, action: 'attach' | 'detach'): void {
+  if (NOT_PERSISTENTLY_ATTACHABLE.has(device.name)) {
+    throw demoErrors.persistentUnsupported(action, device.name);
+  }
 }
 
 /** Checks that `device` fits the domain `root` (a definition, live or saved). */

@@ -1,6 +1,6 @@
 import type { DeviceScope } from '../driver';
 import { aliasOf, assignAlias } from './aliases';
-import { addModuleMemory, checkFitsDomain, checkPersistentAttach } from './attach-rules';
+import { addModuleMemory, checkFitsDomain, checkPersistentChange } from './attach-rules';
 import {
   checkAttachable,
   checkHotplug,
@@ -17,6 +17,8 @@ import { devicesOf } from './domain-xml';
 import { demoErrors } from './errors';
 import { scheduleGuestWork } from './guest';
 import type { DemoHost } from './host';
+import { checkLiveAttach, checkLiveDetach } from './live-attach';
+import { checkVirtiofsMemory } from './shared-memory';
 import type { DemoVm } from './vm';
 import { cloneElement } from './xml/tree';
 import type { XmlElement } from './xml/tree';
@@ -50,13 +52,16 @@ export function attachDevice(host: DemoHost, vm: DemoVm, xml: string, scope: Dev
   completeDevice(device);
   if (config) {
     checkFitsDomain(vm.config.tree, device);
-    checkPersistentAttach(device);
+    checkPersistentChange(device, 'attach');
     checkAttachable(configDevices(vm), device);
+    checkVirtiofsMemory(vm.config.tree, device);
   }
   if (live) {
     checkHotplug(device, 'attach');
+    checkLiveAttach(device);
     checkFitsDomain(vm.liveTree(), device);
     checkAttachable(liveDevices(vm), device);
+    checkVirtiofsMemory(vm.liveTree(), device);
   }
   if (config) {
     addModuleMemory(vm.config.tree, device);
@@ -83,8 +88,12 @@ export function detachDevice(host: DemoHost, vm: DemoVm, xml: string, scope: Dev
   const { live, config } = resolveScope(vm, scope);
   const match = parseDevice(xml);
   const fromConfig = config ? findDevice(configDevices(vm), match, 'config') : undefined;
+  if (fromConfig !== undefined) checkPersistentChange(fromConfig, 'detach');
   const fromLive = live ? findDevice(liveDevices(vm), match, 'live') : undefined;
-  if (fromLive !== undefined) checkHotplug(fromLive, 'detach');
+  if (fromLive !== undefined) {
+    checkHotplug(fromLive, 'detach');
+    checkLiveDetach(fromLive);
+  }
   if (fromConfig !== undefined) {
     removeDevice(configDevices(vm), fromConfig);
     vm.config.changed();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { demoErrors } from './errors';
+import { checkVirtiofsMemory } from './shared-memory';
 import { formatLikeLibvirt } from './xml/format';
 import {
   attr,
@@ -48,6 +49,7 @@ export function parseDomainDefinition(source: string): { root: XmlElement; facts
   ensureUuid(root);
   dropRuntimeState(root);
   for (const nic of childElements(devicesOf(root), 'interface')) ensureMac(nic);
+  checkVirtiofsMemory(root);
   const stored = parseXml(formatLikeLibvirt(root));
   return { root: stored, facts: readFacts(stored) };
 }

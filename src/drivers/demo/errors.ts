@@ -104,12 +104,6 @@ export const demoErrors = {
       VirFrom.QEMU,
       `live ${action} of device '${kind}' is not supported`,
     ),
-  persistentUnsupported: (kind: string) =>
-    fail(
-      VirErr.OPERATION_UNSUPPORTED,
-      VirFrom.QEMU,
-      `persistent attach of device '${kind}' is not supported`,
-    ),
   spicevmcWithoutSpice: () =>
     fail(
       VirErr.CONFIG_UNSUPPORTED,
@@ -151,6 +145,15 @@ export const demoErrors = {
     ),
   notHotpluggable: (what: string, verb: 'hotplugged' | 'hotunplugged') =>
     fail(VirErr.OPERATION_UNSUPPORTED, VirFrom.QEMU, `${what} cannot be ${verb}.`),
+  /** libvirt's QEMU driver, for a vhost-user device (virtiofs) in unshared guest memory. */
+  requiresSharedMemory: (what: string) =>
+    fail(VirErr.CONFIG_UNSUPPORTED, VirFrom.QEMU, `'${what}' requires shared memory`),
+  persistentUnsupported: (action: 'attach' | 'detach', kind: string) =>
+    fail(
+      VirErr.OPERATION_UNSUPPORTED,
+      VirFrom.QEMU,
+      `persistent ${action} of device '${kind}' is not supported`,
+    ),
   updateUnsupported: (kind: string, scope: 'live' | 'persistent') =>
     fail(
       VirErr.OPERATION_UNSUPPORTED,

@@ -16,8 +16,8 @@ import { isAppError } from '../../shared/errors';
  * find-device takes MATCH.xml as `virsh detach-device` takes a device (only the fields
  * that identify it) and prints the device exactly as the definition has it, after the
  * checks a detach makes (with --live, the hot-unplug rules too). Exit status: 0 on
- * success; 2 when the match fails (not-found, ambiguous, busy, not-hot-unpluggable), with
- * "error: CODE: MESSAGE" on stderr; 1 when a file cannot be read or is not well-formed.
+ * success; 2 when the match fails (not-found, ambiguous, busy, not-removable,
+ * not-hot-unpluggable), with "error: CODE: MESSAGE" on stderr; 1 when a file cannot be read or is not well-formed.
  */
 export function registerXmlCommands(program: Command): void {
   const xml = program.command('xml').description('read and check libvirt XML files offline');

@@ -25,6 +25,8 @@ export function createHandlers(
     'devices.list': ({ hostId, uuid }) => devices.forHost(hostId).list(uuid),
     'devices.previewXml': ({ hostId, uuid, spec }) =>
       devices.forHost(hostId).previewXml(uuid, spec),
+    'devices.attachCheck': ({ hostId, uuid, spec }) =>
+      devices.forHost(hostId).attachCheck(uuid, spec),
     'devices.attach': ({ hostId, uuid, spec, scope }) =>
       devices.forHost(hostId).attach(uuid, spec, scope),
     'devices.detach': ({ hostId, uuid, match, scope }) =>

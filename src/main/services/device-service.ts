@@ -2,21 +2,22 @@ import { prepareDetach } from '../../domain/devices/detach';
 import type { DetachPlan } from '../../domain/devices/detach';
 import { describeDevice } from '../../domain/devices/describe';
 import { devicesMatching } from '../../domain/devices/find';
+import { liveAttachProblem } from '../../domain/devices/hot-add-rules';
 import { deviceMatchFromXml } from '../../domain/devices/match-xml';
 import { prepareMediaChange } from '../../domain/devices/media';
 import { DomainXml } from '../../domain/domain-xml';
 import type { DeviceScope, Driver, DriverEvent } from '../../drivers/driver';
 import type { DeviceMatch, DiskSource } from '../../shared/devices';
 import { AppError } from '../../shared/errors';
+import type { DeviceRequest } from '../../shared/device-request';
 import type { DeviceSpec } from '../../shared/devices';
 import type {
+  AttachCheck,
   AttachOutcome,
   DetachOutcome,
   DeviceListEntry,
-  DeviceRequest,
 } from '../../shared/ipc/contract';
 import { buildDeviceXml } from './device-build';
-import { addByRedefine, addedByRedefine } from './device-define';
 import {
   findAddedDevice,
   liveDeviceKeys,
@@ -29,7 +30,23 @@ import type { DeviceEvent } from './device-events';
 import { deviceList } from './device-list';
 import { UnfinishedRemovals } from './device-pending';
 import { detachMessage, refusalMessage } from './device-messages';
-import { checkScope, defaultAttachScope, defaultDetachScope, mediaScope } from './device-scope';
+import {
+  definitionChangeFor,
+  definitionWithDevice,
+  definitionWithout,
+  needsRedefineToAdd,
+  needsRedefineToRemove,
+  readSavedWithSecrets,
+  sharedMemoryFor,
+  withRedefinition,
+} from './device-redefine';
+import {
+  checkLiveAttach,
+  checkScope,
+  defaultAttachScope,
+  defaultDetachScope,
+  mediaScope,
+} from './device-scope';
 import { attachOrDelete, checkPool, createVolume, resolveRequest } from './new-volume';
 
 export interface DeviceServiceOptions {
@@ -86,63 +103,74 @@ export class DeviceService {
   async previewXml(uuid: string, request: DeviceRequest): Promise<string> {
     const definitions = await readDefinitions(this.#driver, uuid);
     const { spec } = resolveRequest(request);
-    return this.#buildXml(definitions, spec, defaultAttachScope(definitions));
+    return this.#buildXml(definitions, spec, defaultAttachScope(definitions, spec));
+  }
+
+  /** What the Add hardware dialog says before Add: see AttachCheck in the contract. */
+  async attachCheck(uuid: string, request: DeviceRequest): Promise<AttachCheck> {
+    const definitions = await readDefinitions(this.#driver, uuid);
+    const { spec } = resolveRequest(request);
+    const liveProblem = definitions.live ? liveAttachProblem(definitions.live, spec) : undefined;
+    const definitionChange = definitionChangeFor(definitions, spec);
+    return {
+      ...(liveProblem === undefined ? {} : { liveProblem }),
+      ...(definitionChange === undefined ? {} : { definitionChange }),
+    };
   }
 
   /**
-   * Adds a device. A disk on a new volume is prepared in full (its element, the scope, the
-   * pool and the name) before the volume is created, and the volume is deleted again when
-   * the attach or its confirmation fails.
+   * Adds a device. Prep refuses what the running VM cannot take; a virtiofs share first
+   * turns on shared memory in the saved definition (put back if the attach fails); a disk
+   * on a new volume is prepared in full before the volume is created, and the volume is
+   * deleted again when the attach or its confirmation fails.
    */
   async attach(
     uuid: string,
     request: DeviceRequest,
     requested?: DeviceScope,
   ): Promise<AttachOutcome> {
-    const definitions = await readDefinitions(this.#driver, uuid);
-    const scope = requested ?? defaultAttachScope(definitions);
-    checkScope(definitions, scope);
     const { spec, create } = resolveRequest(request);
-    const xml = this.#buildXml(definitions, spec, scope);
-    if (scope.config && addedByRedefine(spec.kind)) {
-      return this.#attachByRedefine(uuid, spec, xml, scope);
+    const definitions = await readDefinitions(this.#driver, uuid);
+    const scope = requested ?? defaultAttachScope(definitions, spec);
+    checkScope(definitions, scope);
+    checkLiveAttach(definitions, scope, spec);
+    if (create) {
+      // Everything the element needs is checked before the volume exists.
+      this.#buildXml(definitions, spec, scope);
+      await checkPool(this.#driver, create);
+      const created = await createVolume(this.#driver, create);
+      return attachOrDelete(this.#driver, create.pool, created, () =>
+        this.#attach(uuid, spec, scope, definitions),
+      );
     }
-    if (!create) return this.#attachXml(uuid, definitions, spec.kind, xml, scope);
-    await checkPool(this.#driver, create);
-    const created = await createVolume(this.#driver, create);
-    return attachOrDelete(this.#driver, create.pool, created, () =>
-      this.#attachXml(uuid, definitions, spec.kind, xml, scope),
-    );
+    const shared = sharedMemoryFor(definitions, spec, scope);
+    if (shared) {
+      const saved = await readSavedWithSecrets(this.#driver, uuid);
+      return await withRedefinition(this.#driver, saved, shared(saved), () =>
+        this.#attach(uuid, spec, scope, definitions),
+      );
+    }
+    return await this.#attach(uuid, spec, scope, definitions);
   }
 
-  /** The kinds libvirt takes into a saved definition only by a define (see device-define). */
-  async #attachByRedefine(
+  async #attach(
     uuid: string,
     spec: DeviceSpec,
-    xml: string,
     scope: DeviceScope,
-  ): Promise<AttachOutcome> {
-    // QEMU adds none of these to a running VM: libvirt's refusal, if live was asked for,
-    // comes first and nothing changes.
-    if (scope.live) await this.#driver.attachDevice(uuid, xml, LIVE);
-    await addByRedefine(this.#driver, uuid, spec);
-    this.#onChange(uuid);
-    return { status: 'attached', scope, title: `${spec.kind} (added to the definition)` };
-  }
-
-  /** Sends the element; a live attach is done only once the live definition shows it. */
-  async #attachXml(
-    uuid: string,
     definitions: Definitions,
-    elementName: string,
-    xml: string,
-    scope: DeviceScope,
   ): Promise<AttachOutcome> {
+    const elementName = spec.kind;
     if (!scope.live || !definitions.live) {
-      await this.#driver.attachDevice(uuid, xml, scope);
+      if (needsRedefineToAdd(spec)) {
+        const saved = await readSavedWithSecrets(this.#driver, uuid);
+        await this.#driver.defineDomain(definitionWithDevice(saved, spec).toXml());
+      } else {
+        await this.#driver.attachDevice(uuid, this.#buildXml(definitions, spec, scope), scope);
+      }
       this.#onChange(uuid);
       return { status: 'attached', scope, title: `${elementName} (added to the definition)` };
     }
+    const xml = this.#buildXml(definitions, spec, scope);
     const before = liveDeviceKeys(definitions.live);
     const watch = watchDeviceEvents(this.#driver, uuid);
     try {
@@ -279,8 +307,17 @@ export class DeviceService {
     }
   }
 
-  async #detachConfig(uuid: string, match: DeviceMatch, plan: DetachPlan): Promise<void> {
-    await this.#driver.detachDevice(uuid, plan.deviceXml, CONFIG);
+  async #detachConfig(
+    uuid: string,
+    match: DeviceMatch,
+    plan: DetachPlan,
+  ): Promise<void> {
+    if (needsRedefineToRemove(plan.device)) {
+      const saved = await readSavedWithSecrets(this.#driver, uuid);
+      await this.#driver.defineDomain(definitionWithout(saved, match).toXml());
+    } else {
+      await this.#driver.detachDevice(uuid, plan.deviceXml, CONFIG);
+    }
     const config = DomainXml.parse(await this.#driver.getDomainXml(uuid, { inactive: true }));
     if (devicesMatching(config, match).length > 0) {
       throw new AppError({

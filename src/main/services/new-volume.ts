@@ -139,12 +139,17 @@ export async function attachOrDelete<T>(
 
 function withNote(error: unknown, note: string): unknown {
   if (error instanceof AppError) {
-    return new AppError({ ...error.toShape(), message: `${error.message} ${note}` });
+    return new AppError({ ...error.toShape(), message: sentences(error.message, note) });
   }
   if (error instanceof DriverError) {
-    return new DriverError(`${error.message} ${note}`, error.code, error.domain);
+    return new DriverError(sentences(error.message, note), error.code, error.domain);
   }
   return error;
+}
+
+/** libvirt's messages often end without a full stop; the note is a sentence of its own. */
+function sentences(message: string, note: string): string {
+  return `${/[.!?]$/.test(message) ? message : `${message}.`} ${note}`;
 }
 
 function invalid(path: string, message: string): AppError {

@@ -61,6 +61,17 @@ export const AttachOutcome = z.object({
 });
 export type AttachOutcome = z.infer<typeof AttachOutcome>;
 
+/**
+ * What adding a device would do, before the user clicks Add: why it cannot go into the
+ * running VM (absent when it can, or the VM is not running), and what else the saved
+ * definition needs for it (e.g. shared memory for a virtiofs share).
+ */
+export const AttachCheck = z.object({
+  liveProblem: z.string().optional(),
+  definitionChange: z.string().optional(),
+});
+export type AttachCheck = z.infer<typeof AttachCheck>;
+
 /** A host USB or PCI device the Add hardware dialog offers for passthrough. */
 export const HostDeviceOption = z.object({
   kind: z.enum(['usb', 'pci']),
@@ -130,10 +141,12 @@ export const methods = {
    * exists; the volume's own XML and the pool checks are attach's.
    */
   'devices.previewXml': method(VmRef.extend({ spec: DeviceRequest }).strict(), z.string()),
+  /** Whether a device of this spec can join the running VM, and what its definition needs. */
+  'devices.attachCheck': method(VmRef.extend({ spec: DeviceRequest }).strict(), AttachCheck),
   /**
    * Adds a device; resolves once the host shows it. Scope defaults to live + config when
-   * running. A disk on a new volume creates the volume first and deletes it again when the
-   * attach fails.
+   * running, or config only for a device the running VM cannot take. A disk on a new volume
+   * creates the volume first and deletes it again when the attach fails.
    */
   'devices.attach': method(
     VmRef.extend({ spec: DeviceRequest, scope: DeviceScopeChoice.optional() }).strict(),

@@ -36,7 +36,7 @@ export class DevicesPanel {
    */
   async addDiskOnNewVolume(
     sizeGiB: string,
-    options: { bus?: 'SATA'; expectFailure?: boolean } = {},
+    options: { expectFailure?: boolean } = {},
   ): Promise<{ name: string; error?: string }> {
     await this.section.getByRole('button', { name: 'Add hardware' }).click();
     const dialog = this.page.getByRole('dialog', { name: /^Add hardware/ });
@@ -46,7 +46,6 @@ export class DevicesPanel {
     await dialog.getByLabel('New volume in a pool').check();
     const name = await dialog.getByLabel('Volume name').inputValue();
     await dialog.getByLabel('Size (GiB)').fill(sizeGiB);
-    if (options.bus) await dialog.getByLabel('Bus').selectOption({ label: options.bus });
     await dialog.getByRole('button', { name: 'Add', exact: true }).click();
     if (!options.expectFailure) {
       await dialog.waitFor({ state: 'detached' });
@@ -83,23 +82,42 @@ export class DevicesPanel {
   async addRng(): Promise<void> {
     await this.section.getByRole('button', { name: 'Add hardware' }).click();
     const dialog = this.page.getByRole('dialog', { name: /^Add hardware/ });
-    await dialog.getByRole('combobox', { name: 'Kind of hardware' }).selectOption({ label: 'Random number generator' });
+    await dialog
+      .getByRole('combobox', { name: 'Kind of hardware' })
+      .selectOption({ label: 'Random number generator' });
     await dialog.getByLabel('Host device').fill('/dev/urandom');
     await dialog.getByRole('button', { name: 'Add', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
   }
 
-  /** Opens the Add hardware dialog on the page labelled `kind` (as the Kind of hardware select shows it). */
-  async openAddHardware(kind: string): Promise<Locator> {
+  /** Opens Add hardware on the page for `kind` (its label in "Kind of hardware"). */
+  async openAddHardware(kind: string): Promise<AddHardwareDialog> {
     await this.section.getByRole('button', { name: 'Add hardware' }).click();
     const dialog = this.page.getByRole('dialog', { name: /^Add hardware/ });
     await dialog.getByRole('combobox', { name: 'Kind of hardware' }).selectOption({ label: kind });
-    return dialog;
+    return new AddHardwareDialog(dialog);
+  }
+
+  /** A row's Remove button, enabled or not. */
+  removeButton(title: string): Locator {
+    return this.section.getByRole('button', { name: `Remove ${title}`, exact: true });
+  }
+
+  /** The text that describes a control (aria-describedby), e.g. why Remove is refused. */
+  async descriptionOf(control: Locator): Promise<string> {
+    const ids = (await control.getAttribute('aria-describedby')) ?? '';
+    const texts = await Promise.all(
+      ids
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => this.page.locator(`[id="${id}"]`).textContent()),
+    );
+    return texts.join(' ').trim();
   }
 
   /** Adds a video card of the model labelled `model` (e.g. "QXL (for SPICE)") to the saved definition. */
   async addVideo(model: string): Promise<void> {
-    const dialog = await this.openAddHardware('Video card');
+    const { dialog } = await this.openAddHardware('Video card');
     await dialog.getByRole('combobox', { name: 'Video model' }).selectOption({ label: model });
     await dialog.getByRole('button', { name: 'Add', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -110,7 +128,7 @@ export class DevicesPanel {
    * it; the dialog stays open on the refusal and is cancelled.
    */
   async addMemoryRefused(sizeMiB: number): Promise<string> {
-    const dialog = await this.openAddHardware('Memory');
+    const { dialog } = await this.openAddHardware('Memory');
     await dialog.getByLabel('Size (MiB)', { exact: true }).fill(String(sizeMiB));
     await dialog.getByRole('button', { name: 'Add', exact: true }).click();
     const alert = dialog.getByRole('heading', { name: /^Danger alert:/ });
@@ -129,5 +147,19 @@ export class DevicesPanel {
     await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     return body;
+  }
+}
+
+/** The Add hardware dialog, once a kind is chosen. */
+export class AddHardwareDialog {
+  readonly liveBox: Locator;
+
+  constructor(readonly dialog: Locator) {
+    this.liveBox = dialog.getByRole('checkbox', { name: 'The running VM (now)' });
+  }
+
+  async add(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await this.dialog.waitFor({ state: 'detached' });
   }
 }

@@ -86,9 +86,15 @@ describe('virtdeck xml', () => {
     });
 
     it('refuses a controller with devices on it as busy', async () => {
+      const result = await find("<controller type='pci' index='1'/>");
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^error: busy: The pci controller 1 still has devices on it/);
+    });
+
+    it('refuses the root bus as never removable', async () => {
       const result = await find("<controller type='pci' index='0'/>");
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^error: busy: The pci controller 0 still has devices on it/);
+      expect(result.stderr).toMatch(/^error: not-removable: The PCIe root bus is part of/);
     });
 
     it('applies the hot-unplug rules with --live', async () => {

@@ -33,10 +33,7 @@ describe('prepareDetach finds the one device a match names', () => {
     [{ kind: 'hostdev', source: { usbBus: 1, usbDevice: 3 } }, 'hostdev1'],
     [{ kind: 'controller', type: 'scsi', index: 1 }, 'scsi1'],
     [{ kind: 'chardev', element: 'channel', name: 'org.qemu.guest_agent.0' }, 'channel0'],
-    [{ kind: 'chardev', element: 'serial', port: 0 }, 'serial0'],
     [{ kind: 'alias', alias: 'ua-data' }, 'ua-data'],
-    // serial0 names the serial port and the console that mirrors it: the port is the device.
-    [{ kind: 'alias', alias: 'serial0' }, 'serial0'],
   ])('%j', (match, alias) => {
     const plan = prepareDetach(live(), DeviceMatch.parse(match), true);
     expect(plan.awaitAlias).toBe(alias);
@@ -45,6 +42,19 @@ describe('prepareDetach finds the one device a match names', () => {
     const sent = parseXml(plan.deviceXml).root;
     expect(sent.child('alias')?.getAttribute('name')).toBe(alias);
     expect(LIVE_XML).toContain(plan.deviceXml);
+  });
+
+  it.each([
+    { kind: 'chardev', element: 'serial', port: 0 },
+    // serial0 names the serial port and the console that mirrors it: the port is the device.
+    { kind: 'alias', alias: 'serial0' },
+  ])('%j names the ISA serial port, which only the definition can lose', (match) => {
+    const plan = prepareDetach(live(), DeviceMatch.parse(match), false);
+    expect(plan.device.element.name).toBe('serial');
+    expect(parseXml(plan.deviceXml).root.child('alias')?.getAttribute('name')).toBe('serial0');
+    const error = failure(() => prepareDetach(live(), DeviceMatch.parse(match), true));
+    expect(error.code).toBe('not-hot-unpluggable');
+    expect(error.message).toMatch(/^A serial port on the ISA bus cannot be removed while/);
   });
 
   it('says when nothing matches, and what to do', () => {
@@ -81,11 +91,6 @@ describe('prepareDetach applies the hot-unplug rules to live detaches only', () 
       { kind: 'disk', target: 'sdc' },
       /Disks on the sata bus cannot be unplugged while the VM runs/,
     ],
-    [
-      { kind: 'alias', alias: 'video0' },
-      /The primary video device .* cannot be removed while the VM runs/,
-    ],
-    [{ kind: 'alias', alias: 'balloon0' }, /A memballoon device cannot be removed/],
   ])('%j', (match, message) => {
     const error = failure(() => prepareDetach(live(), DeviceMatch.parse(match), true));
     expect(error.code).toBe('not-hot-unpluggable');
@@ -96,12 +101,26 @@ describe('prepareDetach applies the hot-unplug rules to live detaches only', () 
 
   it('a non-SCSI controller cannot be unplugged live, busy or not', () => {
     const error = failure(() =>
-      prepareDetach(live(), { kind: 'controller', type: 'usb', index: 0 }, true),
+      prepareDetach(live(), { kind: 'controller', type: 'virtio-serial', index: 0 }, true),
     );
     expect(error.code).toBe('not-hot-unpluggable');
     expect(error.message).toMatch(
-      /^Only SCSI controllers can be unplugged from a running VM, and this is a usb controller/,
+      /^Only SCSI controllers can be unplugged from a running VM, and this is a virtio-serial controller/,
     );
+  });
+
+  it.each([
+    [{ kind: 'alias', alias: 'video0' }, /^libvirt gives every VM with a display a video device/],
+    [{ kind: 'alias', alias: 'balloon0' }, /^libvirt cannot remove the memory balloon/],
+    [{ kind: 'controller', type: 'usb', index: 0 }, /^The first USB controller is part of/],
+    [{ kind: 'controller', type: 'pci', index: 0 }, /^The PCIe root bus is part of the machine/],
+    [{ kind: 'controller', type: 'sata', index: 0 }, /^The SATA controller is built into/],
+  ])('%j is not removable from either definition', (match, message) => {
+    for (const isLive of [true, false]) {
+      const error = failure(() => prepareDetach(live(), DeviceMatch.parse(match), isLive));
+      expect(error.code).toBe('not-removable');
+      expect(error.message).toMatch(message);
+    }
   });
 
   it('a controller with devices on it is busy in either scope', () => {

@@ -99,8 +99,11 @@ describeWhenAvailable('device flow of the domain model on a QEMU guest', testGue
       element: 'serial',
       port: 0,
     });
-    expect(summaries.find((s) => s.kind === 'memballoon')?.liveRemovalProblem).toMatch(
-      /cannot be removed while the VM runs/,
-    );
+    const balloon = summaries.find((s) => s.kind === 'memballoon');
+    expect(balloon?.removalProblem).toMatch(/^libvirt cannot remove the memory balloon/);
+    expect(balloon?.liveRemovalProblem).toBe(balloon?.removalProblem);
+    // The devices libvirt put into the guest's definition itself cannot go either.
+    const never = summaries.filter((s) => s.removalProblem !== undefined).map((s) => s.title);
+    expect(never).toEqual(expect.arrayContaining(['pci controller 0', 'usb controller 0']));
   });
 });

@@ -168,7 +168,6 @@ describe('detach refusals', () => {
     failure(() => prepareDetach(domain(), deviceMatchFromXml(partial), live));
 
   it.each([
-    ["<input type='mouse' bus='ps2'/>", /^The PS\/2 mouse is built into the machine/],
     ["<video><model type='virtio'/></video>", /^The primary video device drives the VM's display/],
     ["<disk><target dev='sda'/></disk>", /^A cdrom drive cannot be removed while the VM runs/],
     ["<sound model='ich9'/>", /^A sound device cannot be removed while the VM runs/],
@@ -215,10 +214,20 @@ describe('detach refusals', () => {
   it.each([
     ["<controller type='ccid' index='0'/>", 'smartcard'],
     ["<controller type='virtio-serial' index='0'/>", 'channel org.qemu.guest_agent.0'],
-    ["<controller type='usb' index='0'/>", 'tablet input'],
   ])('%s is busy while devices sit on it', (partial, user) => {
     const error = refusal(partial, false);
     expect(error.code).toBe('busy');
     expect(error.message).toContain(user);
+  });
+
+  it.each([
+    ["<input type='mouse' bus='ps2'/>", /^The PS\/2 mouse is built into the machine/],
+    ["<controller type='usb' index='0'/>", /^The first USB controller/],
+  ])('%s cannot be removed from either definition', (partial, message) => {
+    for (const live of [true, false]) {
+      const error = refusal(partial, live);
+      expect(error.code).toBe('not-removable');
+      expect(error.message).toMatch(message);
+    }
   });
 });

@@ -124,15 +124,20 @@ describe('DeviceService adding displays and memory', () => {
     expect(await driver.getDomainXml(uuid)).not.toContain('bochs');
   });
 
-  it('passes libvirt’s refusal of a video card for the running VM through, changing nothing', async () => {
-    const { driver, service, define, uuidOf } = setup();
+  it('adds a video card to a running VM’s definition only, and refuses it live before sending', async () => {
+    const { driver, service, attach, define, uuidOf } = setup();
     const uuid = await uuidOf('debian-server');
     const before = await driver.getDomainXml(uuid, { inactive: true });
-    await expect(service.attach(uuid, spec({ kind: 'video', model: 'vga' }))).rejects.toThrow(
-      /live attach of device 'video' is not supported/,
+    const live = { live: true, config: true };
+    await expect(service.attach(uuid, spec({ kind: 'video', model: 'vga' }), live)).rejects.toThrow(
+      AppError,
     );
+    expect(attach).not.toHaveBeenCalled();
     expect(define).not.toHaveBeenCalled();
     expect(await driver.getDomainXml(uuid, { inactive: true })).toBe(before);
+    const outcome = await service.attach(uuid, spec({ kind: 'video', model: 'vga' }));
+    expect(outcome.scope).toEqual({ live: false, config: true });
+    expect(await driver.getDomainXml(uuid)).not.toContain("<model type='vga'");
   });
 });
 

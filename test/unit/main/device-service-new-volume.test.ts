@@ -25,6 +25,9 @@ afterEach(async () => {
 });
 
 /** The demo host with some calls replaced, and a device service on it. */
+/** A host's refusal of an attach, as libvirt words a full PCI bus. */
+const noSlot = () => new DriverError('internal error: No more available PCI slots', 1, 10);
+
 function setup(overrides: Partial<Driver> = {}) {
   const demo = createDemoDriver({ timeScale: 0.01 });
   const driver = new Proxy(demo, {
@@ -171,14 +174,24 @@ describe('DeviceService: a disk on a new volume', () => {
   });
 
   it('deletes the new volume when the attach fails, and reports the attach’s error', async () => {
-    const { service, uuidOf, volumesOf } = setup();
-    // SATA disks cannot be hotplugged: the host refuses once the volume exists.
-    const request = newVolumeDisk({ name: 'sata.qcow2', capacityBytes: GiB }, { bus: 'sata' });
+    // The host refuses the disk once the volume exists (here: no free PCI slot).
+    const { service, uuidOf, volumesOf } = setup({ attachDevice: () => Promise.reject(noSlot()) });
+    const request = newVolumeDisk({ name: 'full.qcow2', capacityBytes: GiB });
     const error = await failure(service.attach(await uuidOf('fedora-workstation'), request));
     expect(error).toBeInstanceOf(DriverError);
     expect(error.message).toBe(
-      'Operation not supported: disk bus \'sata\' cannot be hotplugged. The new volume "sata.qcow2" was deleted again.',
+      'internal error: No more available PCI slots. The new volume "full.qcow2" was deleted again.',
     );
+    expect(await volumesOf()).not.toContain('full.qcow2');
+  });
+
+  it('refuses a disk the running VM cannot take before any volume is created', async () => {
+    const { service, uuidOf, volumesOf } = setup();
+    const request = newVolumeDisk({ name: 'sata.qcow2', capacityBytes: GiB }, { bus: 'sata' });
+    const error = await failure(
+      service.attach(await uuidOf('fedora-workstation'), request, { live: true, config: true }),
+    );
+    expect(error).toBeInstanceOf(AppError);
     expect(await volumesOf()).not.toContain('sata.qcow2');
   });
 
@@ -198,12 +211,13 @@ describe('DeviceService: a disk on a new volume', () => {
 
   it('says so when the volume cannot be deleted again', async () => {
     const { service, uuidOf } = setup({
+      attachDevice: () => Promise.reject(noSlot()),
       deleteVolume: () => Promise.reject(new Error('pool is busy')),
     });
-    const request = newVolumeDisk({ name: 'stuck.qcow2', capacityBytes: GiB }, { bus: 'sata' });
+    const request = newVolumeDisk({ name: 'stuck.qcow2', capacityBytes: GiB });
     const error = await failure(service.attach(await uuidOf('fedora-workstation'), request));
     expect(error.message).toMatch(
-      /cannot be hotplugged\. The new volume "stuck\.qcow2" in storage pool "default" could not be deleted again \(pool is busy\); delete it on the host\.$/,
+      /No more available PCI slots\. The new volume "stuck\.qcow2" in storage pool "default" could not be deleted again \(pool is busy\); delete it on the host\.$/,
     );
   });
 });

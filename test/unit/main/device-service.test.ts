@@ -125,7 +125,20 @@ describe('DeviceService detach', () => {
       true,
       'has no disk with target "vdz"',
     ],
-    ['busy', 'ubuntu-dev', { kind: 'controller', type: 'sata', index: 0 }, false, 'cdrom sda'],
+    [
+      'busy',
+      'debian-server',
+      { kind: 'controller', type: 'virtio-serial', index: 0 },
+      false,
+      'org.qemu.guest_agent.0',
+    ],
+    [
+      'not-removable',
+      'ubuntu-dev',
+      { kind: 'controller', type: 'sata', index: 0 },
+      false,
+      'built into the Q35 chipset',
+    ],
     ['not-hot-unpluggable', 'ubuntu-dev', { kind: 'disk', target: 'sda' }, true, 'Eject its media'],
   ])(
     'refuses a %s device in the prep step and sends nothing',

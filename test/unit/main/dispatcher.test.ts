@@ -19,6 +19,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'vms.xml': fail,
     'devices.list': fail,
     'devices.previewXml': fail,
+    'devices.attachCheck': fail,
     'devices.attach': fail,
     'devices.detach': fail,
     'devices.retryDetach': fail,

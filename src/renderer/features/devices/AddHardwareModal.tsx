@@ -7,8 +7,11 @@ import {
   CodeBlockCode,
   Form,
   FormGroup,
+  FormHelperText,
   FormSelect,
   FormSelectOption,
+  HelperText,
+  HelperTextItem,
   Modal,
   ModalBody,
   ModalFooter,
@@ -22,13 +25,14 @@ import { useNotificationsStore } from '../../stores/notifications-store';
 import type { VmRef } from './device-actions';
 import { loadDevices } from './device-actions';
 import { HostdevFields } from './HostdevFields';
-import { INITIAL_FORM, specFromForm } from './hardware-form';
+import { INITIAL_FORM, specFromForm, specToCheck } from './hardware-form';
 import type { HardwareForm } from './hardware-form';
 import { NetworkFields } from './NetworkFields';
 import { SimpleDeviceFields } from './SimpleDeviceFields';
 import { SIMPLE_PAGES } from './simple-devices';
 import type { SimpleKind, SimpleValues } from './simple-devices';
 import { StorageFields } from './StorageFields';
+import { useAttachCheck } from './use-attach-check';
 
 const PAGES: readonly (readonly [HardwareForm['type'], string])[] = [
   ['storage', 'Storage'],
@@ -68,6 +72,10 @@ export function AddHardwareModal({
   const { spec, errors } = specFromForm(form, resources);
   const shownErrors = touched ? errors : {};
   const specKey = JSON.stringify(spec);
+  const { liveProblem, definitionChange } = useAttachCheck(vm, running, specToCheck(form, spec));
+  // A device the running VM cannot take goes to the saved definition only.
+  const liveAllowed = running && liveProblem === undefined;
+  const acts = { live: scope.live && liveAllowed, config: scope.config };
 
   useEffect(() => {
     if (!showXml || !spec) return;
@@ -115,11 +123,11 @@ export function AddHardwareModal({
 
   const submit = async () => {
     setTouched(true);
-    if (!spec || (!scope.live && !scope.config)) return;
+    if (!spec || (!acts.live && !acts.config)) return;
     setSending(true);
     setFailure(undefined);
     try {
-      const outcome = await client.invoke('devices.attach', { ...vm, spec, scope });
+      const outcome = await client.invoke('devices.attach', { ...vm, spec, scope: acts });
       useNotificationsStore.getState().notify('success', `Added ${outcome.title} to ${vmName}.`);
       await loadDevices(client, vm);
       onClose();
@@ -192,9 +200,10 @@ export function AddHardwareModal({
             <Checkbox
               id="vd-add-hw-live"
               label="The running VM (now)"
-              isChecked={scope.live}
-              isDisabled={!running}
+              isChecked={acts.live}
+              isDisabled={!liveAllowed}
               onChange={(_event, live) => setScope((old) => ({ ...old, live }))}
+              {...(liveProblem === undefined ? {} : { 'aria-describedby': 'vd-add-hw-live-help' })}
             />
             <Checkbox
               id="vd-add-hw-config"
@@ -202,7 +211,17 @@ export function AddHardwareModal({
               isChecked={scope.config}
               onChange={(_event, config) => setScope((old) => ({ ...old, config }))}
             />
+            {liveProblem !== undefined && (
+              <FormHelperText>
+                <HelperText id="vd-add-hw-live-help">
+                  <HelperTextItem>{liveProblem}</HelperTextItem>
+                </HelperText>
+              </FormHelperText>
+            )}
           </FormGroup>
+          {definitionChange !== undefined && (
+            <Alert variant="info" isInline isPlain title={definitionChange} />
+          )}
           <Switch
             id="vd-add-hw-show-xml"
             label="Show XML"
@@ -229,7 +248,7 @@ export function AddHardwareModal({
           type="submit"
           form="vd-add-hw-form"
           isLoading={sending}
-          isDisabled={sending || (touched && !spec) || (!scope.live && !scope.config)}
+          isDisabled={sending || (touched && !spec) || (!acts.live && !acts.config)}
         >
           Add
         </Button>

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Button, Flex, FlexItem, Label, Title } from '@patternfly/react-core';
+import { useEffect, useId, useState } from 'react';
+import { Button, Flex, FlexItem, Label, Title, Tooltip } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { VmSummary } from '../../../shared/dto';
 import type { DeviceListEntry } from '../../../shared/ipc/contract';
@@ -209,7 +209,7 @@ function DeviceActions({
           Media
         </Button>
       )}
-      {!unfinished && (
+      {!unfinished && entry.removalProblem === undefined && (
         <Button
           variant="link"
           isInline
@@ -221,6 +221,37 @@ function DeviceActions({
           Remove
         </Button>
       )}
+      {!unfinished && entry.removalProblem !== undefined && (
+        <NotRemovable title={title} reason={entry.removalProblem} />
+      )}
     </Flex>
+  );
+}
+
+/**
+ * Remove, shown but refused, for a device that can go from neither definition. It stays
+ * focusable (aria-disabled), so the reason reaches keyboard and screen reader users as its
+ * description, and mouse users as a tooltip.
+ */
+function NotRemovable({ title, reason }: { title: string; reason: string }) {
+  const reasonId = useId();
+  return (
+    <>
+      <Tooltip content={reason} aria="none">
+        <Button
+          variant="link"
+          isInline
+          isDanger
+          isAriaDisabled
+          aria-label={`Remove ${title}`}
+          aria-describedby={reasonId}
+        >
+          Remove
+        </Button>
+      </Tooltip>
+      <span id={reasonId} hidden>
+        {reason}
+      </span>
+    </>
   );
 }

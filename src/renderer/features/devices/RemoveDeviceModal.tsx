@@ -27,6 +27,7 @@ const LABELS: Record<Choice, string> = {
 
 /** The removal choices a device offers, given where it exists and whether it can be unplugged. */
 export function removalChoices(entry: DeviceListEntry): Choice[] {
+  if (entry.removalProblem !== undefined) return [];
   const live = entry.inLive && entry.liveRemovalProblem === undefined;
   if (!entry.inLive) return ['config'];
   return [
@@ -51,6 +52,7 @@ export function RemoveDeviceModal({
   const choices = removalChoices(entry);
   const [choice, setChoice] = useState<Choice | undefined>(choices[0]);
   const acts = choice === undefined ? undefined : SCOPES[choice];
+  const problem = entry.removalProblem ?? (entry.inLive ? entry.liveRemovalProblem : undefined);
   return (
     <Modal
       variant="small"
@@ -65,10 +67,8 @@ export function RemoveDeviceModal({
         titleIconVariant="warning"
       />
       <ModalBody id="vd-remove-body">
-        {entry.inLive && entry.liveRemovalProblem !== undefined && (
-          <p>{entry.liveRemovalProblem}</p>
-        )}
-        {choices.length === 0 ? (
+        {problem !== undefined && <p>{problem}</p>}
+        {entry.removalProblem !== undefined ? null : choices.length === 0 ? (
           <p>
             This device cannot be removed while the VM runs, and the saved definition does not have
             it.

@@ -91,6 +91,20 @@ export function specFromForm(
   return simpleSpec(form.type, form.simple[form.type]);
 }
 
+/**
+ * The spec to ask the host about before the fields are complete: what a shared folder means
+ * for the VM (a running VM without shared memory cannot take virtiofs; its definition will
+ * need shared memory) follows from its driver alone, not its path or tag.
+ */
+export function specToCheck(
+  form: HardwareForm,
+  spec: DeviceRequestInput | undefined,
+): DeviceRequestInput | undefined {
+  if (spec || form.type !== 'filesystem') return spec;
+  const driver = form.simple.filesystem['driver'] === 'path' ? 'path' : 'virtiofs';
+  return { kind: 'filesystem', driver, source: '/', tag: 'share' };
+}
+
 function storageSpec(
   storage: HardwareForm['storage'],
   resources: HostResourceList | undefined,

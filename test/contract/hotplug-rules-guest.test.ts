@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { createLibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
+import type { LibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
+import { DeviceService } from '../../src/main/services/device-service';
+import { DeviceSpec } from '../../src/shared/devices';
+import { AppError } from '../../src/shared/errors';
+import { startTestGuest } from '../fixtures/test-guest';
+import type { TestGuest } from '../fixtures/test-guest';
+import { describeWhenAvailable, testGuestMissing } from '../fixtures/test-guest-libvirt';
+
+/**
+ * The hot-add rules and the virtiofs definition change against libvirt 9 on
+ * qemu:///system, with the busybox test guest running (its memory is not shared). One boot
+ * for the whole file: booting under TCG is slow.
+ */
+describeWhenAvailable('device rules with a running QEMU test guest', testGuestMissing, () => {
+  let driver: LibvirtDriver;
+  let guest: TestGuest;
+  let service: DeviceService;
+  let dir: string;
+
+  beforeAll(async () => {
+    driver = await createLibvirtDriver('qemu:///system');
+    guest = await startTestGuest(driver);
+    service = new DeviceService(driver, { confirmTimeoutMs: 10_000 });
+    dir = await mkdtemp(join(tmpdir(), 'virtdeck-rules-'));
+  }, 120_000);
+
+  afterAll(async () => {
+    service?.close();
+    await guest?.dispose();
+    await driver?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a live TPM in prep: nothing reaches the host', async () => {
+    const sent = [
+      vi.spyOn(driver, 'attachDevice'),
+      vi.spyOn(driver, 'defineDomain'),
+      vi.spyOn(driver, 'updateDevice'),
+    ];
+    const error = await service
+      .attach(guest.uuid, DeviceSpec.parse({ kind: 'tpm' }), {
+        live: true,
+        config: false,
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('not-hot-pluggable');
+    expect((error as AppError).message).toMatch(/^A TPM cannot be added to a running VM/);
+    for (const spy of sent) {
+      expect(spy).not.toHaveBeenCalled();
+      spy.mockRestore();
+    }
+    expect(await driver.getDomainXml(guest.uuid)).not.toContain('<tpm');
+  });
+
+  it('adds virtiofs to the saved definition with shared memory turned on; it validates', async () => {
+    const share = {
+      kind: 'filesystem',
+      driver: 'virtiofs',
+      source: '/var/lib/libvirt/images',
+      tag: 'images',
+      readonly: false,
+    } as const;
+    expect((await service.attachCheck(guest.uuid, share)).liveProblem).toMatch(
+      /^A virtiofs share needs the VM's memory to be shared/,
+    );
+    const outcome = await service.attach(guest.uuid, share);
+    expect(outcome.scope).toEqual({ live: false, config: true });
+
+    const saved = await driver.getDomainXml(guest.uuid, { inactive: true });
+    expect(saved).toMatch(/<memoryBacking>\s*<source type='memfd'\/>\s*<access mode='shared'\/>/);
+    expect(saved).toContain("<target dir='images'/>");
+    expect(await driver.getDomainXml(guest.uuid)).not.toContain('<filesystem');
+
+    const file = join(dir, 'saved.xml');
+    await writeFile(file, saved);
+    const validate = spawnSync('virt-xml-validate', [file, 'domain'], { encoding: 'utf8' });
+    expect(validate.stdout + validate.stderr).toContain('validates');
+  });
+
+  it('puts a TPM into the saved definition and takes it out, by redefines as libvirt 9 needs', async () => {
+    const outcome = await service.attach(guest.uuid, DeviceSpec.parse({ kind: 'tpm' }));
+    expect(outcome.scope).toEqual({ live: false, config: true });
+    expect(await driver.getDomainXml(guest.uuid, { inactive: true })).toContain(
+      "<tpm model='tpm-crb'>",
+    );
+    expect(await driver.getDomainXml(guest.uuid)).not.toContain('<tpm');
+
+    const removed = await service.detach(guest.uuid, { kind: 'tpm' });
+    expect(removed.scope).toEqual({ live: false, config: true });
+    expect(await driver.getDomainXml(guest.uuid, { inactive: true })).not.toContain('<tpm');
+  });
+});
