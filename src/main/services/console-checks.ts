@@ -22,7 +22,7 @@ export async function checkConsoleTarget(
     }
     throw error;
   });
-  if (record.state !== 'running' && record.state !== 'paused') {
+  if (!['running', 'paused', 'blocked'].includes(record.state)) {
     throw new AppError({
       code: 'operation-invalid',
       message: `“${record.name}” is not running. Run it first; its serial console exists only while it runs.`,
