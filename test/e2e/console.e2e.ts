@@ -48,13 +48,18 @@ describe('the serial console in the window', () => {
   });
 
   it('copies the selection with Ctrl+Shift+C and pastes with Ctrl+Shift+V', async () => {
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
     await ui.select('fedora-workstation');
     const console = new ConsolePanel(page, ui.details('fedora-workstation'), 'fedora-workstation');
     await console.open();
     await console.waitForText('fedora-workstation login:');
     // A double click selects the word under the pointer: the host name of the prompt.
-    const promptRow = console.terminal.locator('.xterm-rows > div').filter({ hasText: 'login:' }).last();
+    const promptRow = console.terminal
+      .locator('.xterm-rows > div')
+      .filter({ hasText: 'login:' })
+      .last();
     const box = await promptRow.boundingBox();
     if (!box) throw new Error('the prompt row is not on screen');
     await page.mouse.dblclick(box.x + 12, box.y + box.height / 2);
@@ -71,7 +76,11 @@ describe('the serial console in the window', () => {
     const other = await openApp(browser.browser, app);
     const otherUi = new VmManagerPage(other);
     await otherUi.select('fedora-workstation');
-    const second = new ConsolePanel(other, otherUi.details('fedora-workstation'), 'fedora-workstation');
+    const second = new ConsolePanel(
+      other,
+      otherUi.details('fedora-workstation'),
+      'fedora-workstation',
+    );
     await second.open();
     await second.status.filter({ hasText: 'open in another Virtdeck window' }).waitFor();
     await second.button('Take over').click();

@@ -53,7 +53,9 @@ function consoleDeviceNames(xml: string): string[] {
   const chardevs = DomainXml.parse(xml)
     .devicesOf(ChardevDevice)
     .filter((device) => device.elementName !== 'channel');
-  const names = chardevs.map((device) => device.alias ?? `${device.elementName}${device.targetPort ?? 0}`);
+  const names = chardevs.map(
+    (device) => device.alias ?? `${device.elementName}${device.targetPort ?? 0}`,
+  );
   return [...new Set(names)];
 }
 

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver, DriverEvent } from '../../drivers/driver';
 import { DriverError } from '../../drivers/driver';
-import { CONSOLE_WINDOW_BYTES, type ConsoleCloseReason, type ConsoleSessionInfo } from '../../shared/console';
+import {
+  CONSOLE_WINDOW_BYTES,
+  type ConsoleCloseReason,
+  type ConsoleSessionInfo,
+} from '../../shared/console';
 import { AppError } from '../../shared/errors';
 import { VirErr } from '../../shared/libvirt-errors';
 import type { EventHub } from '../ipc/event-hub';
@@ -73,7 +77,10 @@ export class ConsoleService {
       stream,
       {
         output: (bytes) =>
-          this.events.emitTo(clientId, 'console.output', { sessionId: id, data: bytes.toString('base64') }),
+          this.events.emitTo(clientId, 'console.output', {
+            sessionId: id,
+            data: bytes.toString('base64'),
+          }),
         closed: (reason, message) => {
           this.#forget(id);
           this.events.emitTo(clientId, 'console.closed', { sessionId: id, reason, message });
@@ -82,7 +89,9 @@ export class ConsoleService {
       this.limits,
       (error) => this.#explainEnd(host.driver, host.name, uuid, error),
     );
-    const unsubscribe = host.driver.onEvent((event) => this.#onDriverEvent(session, uuid, host.name, event));
+    const unsubscribe = host.driver.onEvent((event) =>
+      this.#onDriverEvent(session, uuid, host.name, event),
+    );
     this.#sessions.set(id, { session, hostId, uuid, device, unsubscribe });
     return { sessionId: id, vmName: record.name, ...(device !== undefined ? { device } : {}) };
   }
@@ -114,7 +123,9 @@ export class ConsoleService {
 
   async closeAll(): Promise<void> {
     const sessions = [...this.#sessions.values()];
-    await Promise.all(sessions.map((entry) => entry.session.finish('closed', 'Virtdeck is closing')));
+    await Promise.all(
+      sessions.map((entry) => entry.session.finish('closed', 'Virtdeck is closing')),
+    );
   }
 
   /** How many sessions are open (for tests and diagnostics). */
@@ -135,9 +146,17 @@ export class ConsoleService {
     entry.unsubscribe();
   }
 
-  #onDriverEvent(session: ConsoleStreamSession, uuid: string, hostName: string, event: DriverEvent): void {
+  #onDriverEvent(
+    session: ConsoleStreamSession,
+    uuid: string,
+    hostName: string,
+    event: DriverEvent,
+  ): void {
     if (event.kind === 'closed') {
-      const why = event.reason === 'client' ? `${hostName} was disconnected` : `lost the connection to ${hostName}`;
+      const why =
+        event.reason === 'client'
+          ? `${hostName} was disconnected`
+          : `lost the connection to ${hostName}`;
       void session.finish('host-disconnected', why);
       return;
     }
@@ -145,7 +164,10 @@ export class ConsoleService {
     if (event.event !== 'stopped' && event.event !== 'crashed') return;
     session.expectEnd('vm-stopped', 'the VM stopped');
     // The stream normally ends by itself; this is for one that does not.
-    const timer = setTimeout(() => void session.finish('vm-stopped', 'the VM stopped'), STOPPED_GRACE_MS);
+    const timer = setTimeout(
+      () => void session.finish('vm-stopped', 'the VM stopped'),
+      STOPPED_GRACE_MS,
+    );
     timer.unref?.();
   }
 
@@ -169,7 +191,10 @@ export class ConsoleService {
     }
     return error
       ? { reason: 'error', message: `the console failed: ${error.message}` }
-      : { reason: 'taken-over', message: 'the host closed the console; another client may have taken it over' };
+      : {
+          reason: 'taken-over',
+          message: 'the host closed the console; another client may have taken it over',
+        };
   }
 }
 

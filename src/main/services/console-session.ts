@@ -41,7 +41,9 @@ export class ConsoleStreamSession {
     private readonly sink: ConsoleSessionSink,
     private readonly limits: FlowLimits,
     /** Decides why the stream ended when nobody said so (looks the VM up). */
-    private readonly explainEnd: (error: Error | undefined) => Promise<{ reason: ConsoleCloseReason; message: string }>,
+    private readonly explainEnd: (
+      error: Error | undefined,
+    ) => Promise<{ reason: ConsoleCloseReason; message: string }>,
   ) {
     stream.on('data', (chunk: Buffer) => this.#take(chunk));
     let streamError: Error | undefined;
@@ -85,7 +87,10 @@ export class ConsoleStreamSession {
       };
       const abort = setTimeout(() => stream.destroy(), 2000);
       abort.unref?.();
-      stream.once('finish', done).once('close', done).once('error', () => undefined);
+      stream
+        .once('finish', done)
+        .once('close', done)
+        .once('error', () => undefined);
       if (stream.writable) stream.end();
       else stream.destroy();
     });

@@ -177,7 +177,10 @@ export const methods = {
    * window size to tell the guest (run `stty rows R cols C` in the guest instead).
    */
   'console.open': method(
-    VmRef.extend({ device: ConsoleDeviceName.optional(), force: z.boolean().default(false) }).strict(),
+    VmRef.extend({
+      device: ConsoleDeviceName.optional(),
+      force: z.boolean().default(false),
+    }).strict(),
     ConsoleSessionInfo,
   ),
   /** Sends typed or pasted text to the guest (as UTF-8). */

@@ -32,7 +32,8 @@ export class ConsolePanel {
   async waitForText(text: string, timeout = 15_000): Promise<void> {
     const giveUpAt = Date.now() + timeout;
     while (!(await this.screen()).includes(text)) {
-      if (Date.now() > giveUpAt) throw new Error(`"${text}" not on the console screen:\n${await this.screen()}`);
+      if (Date.now() > giveUpAt)
+        throw new Error(`"${text}" not on the console screen:\n${await this.screen()}`);
       await this.page.waitForTimeout(100);
     }
   }

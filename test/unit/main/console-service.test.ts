@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../../../src/main/app-core';
-import type { EventName, EventPayload, MethodInput, MethodName } from '../../../src/shared/ipc/contract';
+import type {
+  EventName,
+  EventPayload,
+  MethodInput,
+  MethodName,
+} from '../../../src/shared/ipc/contract';
 import { unwrap } from '../../../src/shared/ipc/envelope';
 import { eventually } from '../../contract/wait';
 
@@ -13,7 +18,11 @@ afterEach(async () => {
 });
 
 async function startCore(): Promise<AppCore> {
-  core = createAppCore({ hosts: [DEMO], statsIntervalMs: 0, env: { VIRTDECK_DEMO_TIME_SCALE: '0.01' } });
+  core = createAppCore({
+    hosts: [DEMO],
+    statsIntervalMs: 0,
+    env: { VIRTDECK_DEMO_TIME_SCALE: '0.01' },
+  });
   await core.ready;
   return core;
 }
@@ -26,19 +35,27 @@ function windowOf(app: AppCore, clientId: string) {
     received.push({ event, payload });
     if (event === 'console.output') {
       const { sessionId, data } = payload as EventPayload<'console.output'>;
-      screens.set(sessionId, (screens.get(sessionId) ?? '') + Buffer.from(data, 'base64').toString());
+      screens.set(
+        sessionId,
+        (screens.get(sessionId) ?? '') + Buffer.from(data, 'base64').toString(),
+      );
     }
   }, clientId);
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>) =>
     unwrap(await app.dispatch(method, input, { shell: 'test', clientId })) as never;
   const closedEvents = () =>
-    received.filter((r) => r.event === 'console.closed').map((r) => r.payload as EventPayload<'console.closed'>);
+    received
+      .filter((r) => r.event === 'console.closed')
+      .map((r) => r.payload as EventPayload<'console.closed'>);
   return {
     leave,
     call,
     screen: (sessionId: string) => screens.get(sessionId) ?? '',
     waitFor: (sessionId: string, text: string) =>
-      eventually(() => Promise.resolve((screens.get(sessionId) ?? '').includes(text) || undefined), `"${text}"`),
+      eventually(
+        () => Promise.resolve((screens.get(sessionId) ?? '').includes(text) || undefined),
+        `"${text}"`,
+      ),
     closedEvents,
     waitClosed: (sessionId: string) =>
       eventually(
@@ -77,7 +94,9 @@ describe('ConsoleService on the demo host', () => {
     await win.waitFor(sessionId, '6.1.0-27-amd64');
     expect(other.received.filter((r) => r.event.startsWith('console.'))).toEqual([]);
     // Another window cannot type into it.
-    await expect(other.call('console.write', { sessionId, data: 'x' })).rejects.toThrow(/has ended/);
+    await expect(other.call('console.write', { sessionId, data: 'x' })).rejects.toThrow(
+      /has ended/,
+    );
   });
 
   it('ends the session with "the VM stopped" when the VM is forced off, after its last output', async () => {
@@ -86,11 +105,17 @@ describe('ConsoleService on the demo host', () => {
     const uuid = await uuidOf(app, 'debian-server');
     const { sessionId } = await openConsole(win, uuid);
     await win.waitFor(sessionId, 'login: ');
-    await app.dispatch('vms.lifecycle', { hostId: 'demo', uuid, action: 'destroy' }, { shell: 'test' });
+    await app.dispatch(
+      'vms.lifecycle',
+      { hostId: 'demo', uuid, action: 'destroy' },
+      { shell: 'test' },
+    );
     const closed = await win.waitClosed(sessionId);
     expect(closed).toMatchObject({ reason: 'vm-stopped', message: 'the VM stopped' });
     expect(win.screen(sessionId)).toContain('Power down');
-    await expect(win.call('console.write', { sessionId, data: 'x' })).rejects.toThrow(/Connect again/);
+    await expect(win.call('console.write', { sessionId, data: 'x' })).rejects.toThrow(
+      /Connect again/,
+    );
   });
 
   it('refuses a console another window holds, with what to do, and takes it over when forced', async () => {
@@ -136,7 +161,10 @@ describe('ConsoleService on the demo host', () => {
     later.leave();
     // The demo driver refuses a second client; this open works only because "later" let go.
     await eventually(async () => {
-      const stream = await app.hosts.session('demo').driver.openConsole(uuid).catch(() => undefined);
+      const stream = await app.hosts
+        .session('demo')
+        .driver.openConsole(uuid)
+        .catch(() => undefined);
       stream?.destroy();
       return stream ? true : undefined;
     }, 'the console freed');
@@ -162,14 +190,21 @@ describe('ConsoleService on the demo host', () => {
     });
     await expect(openConsole(win, await uuidOf(app, 'win11'))).rejects.toMatchObject({
       code: 'operation-invalid',
-      message: '“win11” is not running. Run it first; its serial console exists only while it runs.',
+      message:
+        '“win11” is not running. Run it first; its serial console exists only while it runs.',
     });
     await expect(
-      win.call('console.open', { hostId: 'demo', uuid: await uuidOf(app, 'debian-server'), device: 'serial7' }),
+      win.call('console.open', {
+        hostId: 'demo',
+        uuid: await uuidOf(app, 'debian-server'),
+        device: 'serial7',
+      }),
     ).rejects.toThrow(/no console or serial device named “serial7”\. Its devices: /);
 
     const driver = app.hosts.session('demo').driver;
-    const source = await driver.getDomainXml(await uuidOf(app, 'alpine-router'), { inactive: true });
+    const source = await driver.getDomainXml(await uuidOf(app, 'alpine-router'), {
+      inactive: true,
+    });
     const bare = source
       .replace(/<serial[\s\S]*?<\/serial>|<console[\s\S]*?<\/console>/g, '')
       .replace(/<name>[^<]*<\/name>/, '<name>no-serial</name>')
@@ -178,7 +213,8 @@ describe('ConsoleService on the demo host', () => {
     await driver.start(uuid);
     await expect(openConsole(win, uuid)).rejects.toMatchObject({
       code: 'not-found',
-      message: '“no-serial” has no serial console. Add a Serial or Console device (Add hardware), then restart it.',
+      message:
+        '“no-serial” has no serial console. Add a Serial or Console device (Add hardware), then restart it.',
     });
   });
 

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConsoleConnection, type ConsoleScreen } from '../../../src/renderer/features/console/console-connection';
+import {
+  ConsoleConnection,
+  type ConsoleScreen,
+} from '../../../src/renderer/features/console/console-connection';
 import { FakeHost, HostFailure } from './fake-host';
 
 const TARGET = { hostId: 'local', uuid: '00000000-0000-4000-8000-000000000001' };
@@ -51,7 +54,9 @@ describe('ConsoleConnection', () => {
     connection.write('\r');
     await flush();
     await flush();
-    const writes = host.calls.filter((c) => c.channel === 'console.write').map((c) => (c.payload as { data: string }).data);
+    const writes = host.calls
+      .filter((c) => c.channel === 'console.write')
+      .map((c) => (c.payload as { data: string }).data);
     expect(writes.map((w) => w.length)).toEqual([16_384, 3_616, 1]);
   });
 
@@ -59,9 +64,17 @@ describe('ConsoleConnection', () => {
     const { host, connection, drawn, screen } = setUp();
     connection.attach(screen);
     await connection.connect();
-    host.emit('console.closed', { sessionId: 's1', reason: 'vm-stopped', message: 'the VM stopped' });
+    host.emit('console.closed', {
+      sessionId: 's1',
+      reason: 'vm-stopped',
+      message: 'the VM stopped',
+    });
     expect(drawn.join('')).toContain('[the VM stopped]');
-    expect(connection.status).toEqual({ state: 'disconnected', reason: 'vm-stopped', message: 'the VM stopped' });
+    expect(connection.status).toEqual({
+      state: 'disconnected',
+      reason: 'vm-stopped',
+      message: 'the VM stopped',
+    });
   });
 
   it('offers a take-over when another client holds the console, and forces on request', async () => {
@@ -73,7 +86,10 @@ describe('ConsoleConnection', () => {
       return { sessionId: 's2', vmName: 'web1' };
     });
     await connection.connect();
-    expect(connection.status).toEqual({ state: 'busy', message: 'open in another client. Take it over' });
+    expect(connection.status).toEqual({
+      state: 'busy',
+      message: 'open in another client. Take it over',
+    });
     await connection.connect(true);
     expect(connection.status).toMatchObject({ state: 'connected' });
   });

@@ -45,14 +45,22 @@ export function ConsoleSection({ vm }: { vm: VmSummary }) {
   };
   const paste = async (): Promise<void> => {
     const text = await readClipboard();
-    setPasteNote(text === undefined ? 'This window may not read the clipboard: press Ctrl+Shift+V in the terminal.' : undefined);
+    setPasteNote(
+      text === undefined
+        ? 'This window may not read the clipboard: press Ctrl+Shift+V in the terminal.'
+        : undefined,
+    );
     if (text !== undefined) connection.write(text);
     connection.screen?.focus?.();
   };
 
   return (
     <div className="vd-console">
-      <Flex className="vd-console-bar" alignItems={{ default: 'alignItemsCenter' }} gap={{ default: 'gapSm' }}>
+      <Flex
+        className="vd-console-bar"
+        alignItems={{ default: 'alignItemsCenter' }}
+        gap={{ default: 'gapSm' }}
+      >
         <FlexItem>
           {connected || status.state === 'connecting' ? (
             <Button variant="secondary" size="sm" onClick={disconnect}>
@@ -108,7 +116,8 @@ function statusText(status: ConsoleStatus, vm: VmSummary, running: boolean): str
     case 'failed':
       return status.message;
     case 'disconnected':
-      if (!running) return `Disconnected: “${vm.name}” is not running. Run it to use its serial console.`;
+      if (!running)
+        return `Disconnected: “${vm.name}” is not running. Run it to use its serial console.`;
       return status.message ? `Disconnected: ${status.message}.` : 'Disconnected.';
   }
 }

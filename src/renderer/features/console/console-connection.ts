@@ -120,7 +120,8 @@ export class ConsoleConnection {
     const sessionId = this.#sessionId;
     this.#sessionId = undefined;
     this.#setStatus({ state: 'disconnected' });
-    if (sessionId !== undefined) await this.client.invoke('console.close', { sessionId }).catch(() => undefined);
+    if (sessionId !== undefined)
+      await this.client.invoke('console.close', { sessionId }).catch(() => undefined);
   }
 
   /** Sends keys or pasted text; pieces go one after another, in order. */
