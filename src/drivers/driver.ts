@@ -66,13 +66,23 @@ export interface Driver {
   /** Deletes a volume and its data (virStorageVolDelete); NO_STORAGE_VOL when there is none. */
   deleteVolume(pool: string, name: string): Promise<void>;
 
-  /** Opens the domain's serial console (or the named character device) as a byte stream. */
-  openConsole(uuid: string, devName?: string): Promise<Duplex>;
+  /**
+   * Opens the domain's serial console (or the named character device) as a byte stream.
+   * One client at a time: while another holds it, this fails with OPERATION_FAILED
+   * "Active console session exists for this domain", unless `force` takes it over (the
+   * other client's stream is then aborted).
+   */
+  openConsole(uuid: string, devName?: string, options?: ConsoleOpenOptions): Promise<Duplex>;
 
   /** Subscribes to domain and connection events; returns an unsubscribe function. */
   onEvent(listener: (event: DriverEvent) => void): () => void;
 
   close(): Promise<void>;
+}
+
+export interface ConsoleOpenOptions {
+  /** Take the console over from a client that holds it (VIR_DOMAIN_CONSOLE_FORCE). */
+  force?: boolean;
 }
 
 export interface DeviceScope {

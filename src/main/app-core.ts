@@ -3,6 +3,7 @@ import type { Driver } from '../drivers/driver';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { EventHub } from './ipc/event-hub';
 import { createHandlers } from './ipc/handlers';
+import { ConsoleService } from './services/console-service';
 import { DeviceServices } from './services/device-services';
 import { openHostDriver } from './services/driver-factory';
 import { HostRegistry, type DriverFactory, type HostDefinition } from './services/host-registry';
@@ -50,8 +51,9 @@ export function createAppCore(options: AppCoreOptions = {}): AppCore {
   const confirmTimeoutMs =
     options.deviceConfirmTimeoutMs ?? (Number(env['VIRTDECK_DEVICE_CONFIRM_TIMEOUT_MS']) || 10_000);
   const devices = new DeviceServices(hosts, events, confirmTimeoutMs);
+  const consoles = new ConsoleService(hosts, events);
   const dispatch = createDispatcher(
-    createHandlers(hosts, hostsService, packageJson.version, devices),
+    createHandlers(hosts, hostsService, packageJson.version, devices, consoles),
   );
   const ready = (options.hosts ? Promise.resolve(options.hosts) : hostsService.startupHosts())
     .then((startHosts) => Promise.all(startHosts.map((host) => hosts.add(host))))
@@ -63,6 +65,7 @@ export function createAppCore(options: AppCoreOptions = {}): AppCore {
     ready,
     close: async () => {
       await ready.catch(() => undefined);
+      await consoles.closeAll();
       await hosts.closeAll();
     },
   };

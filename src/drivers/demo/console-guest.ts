@@ -13,14 +13,27 @@ import { attr, childElements } from './xml/tree';
 /** The names a client may ask for: the console, or a serial port, by alias. */
 const SERIAL_NAMES = new Set(['console0', 'serial0']);
 
-/** Opens the VM's serial console, as virDomainOpenConsole would, onto the pretend guest. */
-export function openDemoConsole(host: DemoHost, vm: DemoVm, devName?: string): Duplex {
+/**
+ * Opens the VM's serial console, as virDomainOpenConsole would, onto the pretend guest. As
+ * in libvirt, one client holds a console at a time; `force` takes it from the holder.
+ */
+export function openDemoConsole(
+  host: DemoHost,
+  vm: DemoVm,
+  devName: string | undefined,
+  force: boolean,
+): Duplex {
   if (!vm.active) throw demoErrors.notRunning();
   const devices = devicesOf(vm.liveTree());
   const hasSerial =
     childElements(devices, 'serial').length > 0 || childElements(devices, 'console').length > 0;
   if (!hasSerial || (devName !== undefined && !SERIAL_NAMES.has(devName))) {
     throw demoErrors.noCharDevice(devName ?? 'console0');
+  }
+  if (vm.consoles.size > 0 && !force) throw demoErrors.consoleBusy();
+  for (const holder of [...vm.consoles]) {
+    vm.consoles.delete(holder);
+    holder.takenOver();
   }
   const guest: ConsoleGuest = {
     hostname: vm.name,

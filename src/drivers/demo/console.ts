@@ -18,6 +18,8 @@ export interface ConsoleSession {
   readonly stream: Duplex;
   guestReset(): void;
   domainStopped(): void;
+  /** Another client took the console over: this stream ends, the guest carries on. */
+  takenOver(): void;
 }
 
 type Phase = 'login' | 'password' | 'shell';
@@ -64,7 +66,15 @@ export function openConsoleSession(guest: ConsoleGuest, onClose: () => void): Co
       if (!ended && !silent) for (const ch of chunk.toString()) take(ch);
       callback();
     },
+    // The client's end() is libvirt's finish: the session is over both ways and the
+    // console is free for the next client at once.
+    final(callback) {
+      ended = true;
+      stream.push(null);
+      callback();
+    },
   });
+  stream.on('finish', onClose);
   stream.on('close', onClose);
 
   const print = (text: string): void => {
@@ -222,6 +232,10 @@ export function openConsoleSession(guest: ConsoleGuest, onClose: () => void): Co
     },
     domainStopped() {
       if (!silent) print('\r\nreboot: Power down\r\n');
+      ended = true;
+      stream.push(null);
+    },
+    takenOver() {
       ended = true;
       stream.push(null);
     },

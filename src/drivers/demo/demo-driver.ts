@@ -2,6 +2,7 @@ import type { Duplex } from 'node:stream';
 import { VirErr, VirFrom } from '../../shared/libvirt-errors';
 import { DriverError } from '../driver';
 import type {
+  ConsoleOpenOptions,
   CreatedVolume,
   DeviceScope,
   Driver,
@@ -229,8 +230,10 @@ class DemoDriver implements Driver {
     return this.call(() => this.storage.deleteVolume(pool, name));
   }
 
-  openConsole(uuid: string, devName?: string): Promise<Duplex> {
-    return this.call(() => openDemoConsole(this.host, this.get(uuid), devName));
+  openConsole(uuid: string, devName?: string, options: ConsoleOpenOptions = {}): Promise<Duplex> {
+    return this.call(() =>
+      openDemoConsole(this.host, this.get(uuid), devName, options.force === true),
+    );
   }
 
   onEvent(listener: (event: DriverEvent) => void): () => void {

@@ -97,6 +97,9 @@ export const demoErrors = {
   targetExists: (target: string) =>
     fail(VirErr.OPERATION_INVALID, VirFrom.DOMAIN, `target ${target} already exists`),
   macExists: (mac: string) => fail(VirErr.INVALID_ARG, VirFrom.DOMAIN, `mac ${mac} already exists`),
+  /** virChrdevOpen's refusal while another client holds the console. */
+  consoleBusy: () =>
+    fail(VirErr.OPERATION_FAILED, VirFrom.DOMAIN, 'Active console session exists for this domain'),
   ambiguousDevice: (detail: string) => fail(VirErr.OPERATION_FAILED, VirFrom.DOMAIN, detail),
   liveUnsupported: (action: 'attach' | 'detach', kind: string) =>
     fail(

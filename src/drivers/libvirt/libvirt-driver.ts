@@ -1,6 +1,7 @@
 import type { Duplex } from 'node:stream';
 import { DriverError } from '../driver';
 import type {
+  ConsoleOpenOptions,
   CreatedVolume,
   DeviceScope,
   DomainRecord,
@@ -14,7 +15,7 @@ import { VirErr, VirFrom } from '../../shared/libvirt-errors';
 import { connect } from './connect';
 import type { ConnectOptions } from './connect';
 import type { LibvirtClient } from './client';
-import { DomainAffect, DomainUndefineFlags, DomainXMLFlags } from './enums';
+import { ConsoleFlags, DomainAffect, DomainUndefineFlags, DomainXMLFlags } from './enums';
 import type { Domain } from './protocol/types';
 import { uuidFromString, uuidToString } from './protocol/types';
 import { vmStateFromNumber } from './libvirt-driver-stats';
@@ -194,11 +195,14 @@ export class LibvirtDriver implements Driver {
   }
 
   /**
-   * Opens the console without FORCE: when another client holds it, this fails with
-   * "Active console session exists" rather than silently cutting that client off.
+   * Opens the console without FORCE unless asked: when another client holds it, this fails
+   * with "Active console session exists" rather than silently cutting that client off.
    */
-  openConsole(uuid: string, devName?: string): Promise<Duplex> {
-    return this.withDomain(uuid, (dom) => this.client.domainOpenConsole(dom, devName ?? null, 0));
+  openConsole(uuid: string, devName?: string, options: ConsoleOpenOptions = {}): Promise<Duplex> {
+    const flags = options.force ? ConsoleFlags.Force : 0;
+    return this.withDomain(uuid, (dom) =>
+      this.client.domainOpenConsole(dom, devName ?? null, flags),
+    );
   }
 
   onEvent(listener: (event: DriverEvent) => void): () => void {

@@ -16,14 +16,32 @@ export function bridgeIpc(
     if (!isTrustedSender(event)) {
       return { ok: false, error: { code: 'denied', message: 'This page may not call Virtdeck.' } };
     }
-    return core.dispatch(channel, payload, { shell: 'desktop' });
+    return core.dispatch(channel, payload, { shell: 'desktop', clientId: windowClientId(event.sender) });
   });
 }
 
-/** Pushes every contract event to a window until it is destroyed. */
-export function forwardEvents(core: AppCore, contents: Pick<WebContents, 'send' | 'isDestroyed' | 'once'>): void {
-  const unsubscribe = core.events.subscribe((event, payload) => {
-    if (!contents.isDestroyed()) contents.send(IPC_EVENT_CHANNEL, event, payload);
+/** A window's page is one client of the EventHub: what it opens is closed when it goes. */
+export function windowClientId(contents: Pick<WebContents, 'id'>): string {
+  return `window-${contents.id}`;
+}
+
+/**
+ * Pushes every contract event to a window until it is destroyed. A reload is a new page:
+ * the old page's client ends there (freeing its consoles) and the new one starts.
+ */
+export function forwardEvents(
+  core: AppCore,
+  contents: Pick<WebContents, 'id' | 'send' | 'isDestroyed' | 'once' | 'on'>,
+): void {
+  const subscribe = (): (() => void) =>
+    core.events.subscribe((event, payload) => {
+      if (!contents.isDestroyed()) contents.send(IPC_EVENT_CHANNEL, event, payload);
+    }, windowClientId(contents));
+  let unsubscribe = subscribe();
+  contents.on('did-start-navigation', (details) => {
+    if (!details.isMainFrame || details.isSameDocument) return;
+    unsubscribe();
+    unsubscribe = subscribe();
   });
-  contents.once('destroyed', unsubscribe);
+  contents.once('destroyed', () => unsubscribe());
 }

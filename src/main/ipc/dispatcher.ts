@@ -11,6 +11,11 @@ import { toErrorShape, validationError } from './error-mapping';
 /** Who is calling: the shell the request came through. */
 export interface CallContext {
   shell: 'desktop' | 'web' | 'test';
+  /**
+   * The window or socket calling, as it subscribed to the EventHub: what it opens (console
+   * sessions) is its own, and is closed when it goes.
+   */
+  clientId?: string;
 }
 
 /** One handler per contract method; a missing one does not compile. */

@@ -1,8 +1,10 @@
+import { AppError } from '../../shared/errors';
+import type { ConsoleService } from '../services/console-service';
 import { hostResourceList } from '../services/device-host-resources';
 import type { DeviceServices } from '../services/device-services';
 import type { HostRegistry } from '../services/host-registry';
 import type { HostsService } from '../services/hosts-service';
-import type { Handlers } from './dispatcher';
+import type { CallContext, Handlers } from './dispatcher';
 
 /** The contract's methods, implemented on the services. */
 export function createHandlers(
@@ -10,6 +12,7 @@ export function createHandlers(
   hostsService: HostsService,
   version: string,
   devices: DeviceServices,
+  consoles: ConsoleService,
 ): Handlers {
   return {
     'app.info': (_args, context) =>
@@ -46,5 +49,26 @@ export function createHandlers(
         .forHost(hostId)
         .changeMedia(uuid, target, source, scope)
         .then(() => null),
+    'console.open': ({ hostId, uuid, device, force }, context) =>
+      consoles.open(clientOf(context), hostId, uuid, device, force),
+    'console.write': ({ sessionId, data }, context) =>
+      consoles.write(clientOf(context), sessionId, data).then(() => null),
+    'console.ack': ({ sessionId, bytes }, context) => {
+      consoles.ack(clientOf(context), sessionId, bytes);
+      return Promise.resolve(null);
+    },
+    'console.close': ({ sessionId }, context) =>
+      consoles.close(clientOf(context), sessionId).then(() => null),
   };
+}
+
+/** Console sessions belong to a window or socket; a caller without one cannot hold them. */
+function clientOf(context: CallContext): string {
+  if (context.clientId === undefined) {
+    throw new AppError({
+      code: 'unsupported',
+      message: 'Consoles open only from a window of the app (this caller receives no events).',
+    });
+  }
+  return context.clientId;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -111,10 +112,12 @@ function serveContract(ws: WebSocket, core: AppCore): void {
   const send = (message: ServerMessage): void => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
   };
+  // The socket is one client: its console sessions end when it closes.
+  const clientId = `socket-${randomUUID()}`;
   const unsubscribe = core.events.subscribe((event, payload) => {
     if (event === 'vm.stats' && ws.bufferedAmount > SLOW_CLIENT_BYTES) return;
     send({ type: 'event', event, payload });
-  });
+  }, clientId);
   ws.on('close', unsubscribe);
   ws.on('message', (data, isBinary) => {
     let parsed: unknown;
@@ -132,6 +135,6 @@ function serveContract(ws: WebSocket, core: AppCore): void {
       return;
     }
     const { id, channel, payload } = message.data;
-    void core.dispatch(channel, payload, { shell: 'web' }).then((envelope) => send({ type: 'result', id, envelope }));
+    void core.dispatch(channel, payload, { shell: 'web', clientId }).then((envelope) => send({ type: 'result', id, envelope }));
   });
 }

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { DeviceRequest } from '../device-request';
 import { DeviceMatch, DeviceSpec, DiskSource, DeviceSummary } from '../devices';
+import {
+  CONSOLE_MAX_INPUT_CHARS,
+  CONSOLE_WINDOW_BYTES,
+  ConsoleClosedEvent,
+  ConsoleDeviceName,
+  ConsoleOutputEvent,
+  ConsoleSessionInfo,
+} from '../console';
 import { HostSummary, LifecycleAction, VmDetails, VmStats, VmSummary } from '../dto';
 
 /**
@@ -11,6 +19,7 @@ import { HostSummary, LifecycleAction, VmDetails, VmStats, VmSummary } from '../
 
 const HostRef = z.object({ hostId: z.string().min(1) });
 const VmRef = HostRef.extend({ uuid: z.uuid() });
+const ConsoleRef = z.object({ sessionId: z.string().min(1).max(100) });
 
 /** Which definitions a device change touches: the running VM, the persistent one, or both. */
 export const DeviceScopeChoice = z
@@ -174,6 +183,31 @@ export const methods = {
     }).strict(),
     z.null(),
   ),
+  /**
+   * Opens a VM's serial console (or the named console/serial device) for the calling
+   * window; its output arrives as console.output events for the returned session. `force`
+   * takes the console over from whoever holds it. There is no resize: a serial line has no
+   * window size to tell the guest (run `stty rows R cols C` in the guest instead).
+   */
+  'console.open': method(
+    VmRef.extend({
+      device: ConsoleDeviceName.optional(),
+      force: z.boolean().default(false),
+    }).strict(),
+    ConsoleSessionInfo,
+  ),
+  /** Sends typed or pasted text to the guest (as UTF-8). */
+  'console.write': method(
+    ConsoleRef.extend({ data: z.string().max(CONSOLE_MAX_INPUT_CHARS) }).strict(),
+    z.null(),
+  ),
+  /** Tells the host how many output bytes the terminal has drawn, so it sends more. */
+  'console.ack': method(
+    ConsoleRef.extend({ bytes: z.number().int().positive().max(CONSOLE_WINDOW_BYTES) }).strict(),
+    z.null(),
+  ),
+  /** Ends a session; the console is free for other clients at once. */
+  'console.close': method(ConsoleRef.strict(), z.null()),
 } as const;
 
 export const events = {
@@ -189,6 +223,10 @@ export const events = {
   'vm.stats': z.object({ hostId: z.string(), at: z.number(), samples: z.array(VmStats) }),
   /** A VM's devices or their pending/failed removals changed: read devices.list again. */
   'device.changed': z.object({ hostId: z.string(), uuid: z.string() }),
+  /** Output of a console session, sent only to the client that opened it. */
+  'console.output': ConsoleOutputEvent,
+  /** A console session ended (by its client, the VM, the host or another client). */
+  'console.closed': ConsoleClosedEvent,
 } as const;
 
 export type Methods = typeof methods;

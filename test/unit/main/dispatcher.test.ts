@@ -27,6 +27,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'devices.detachAtNextBoot': fail,
     'devices.changeMedia': fail,
     'devices.hostResources': fail,
+    'console.open': fail,
+    'console.write': fail,
+    'console.ack': fail,
+    'console.close': fail,
     ...overrides,
   };
 }

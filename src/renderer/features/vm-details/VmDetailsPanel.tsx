@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Alert,
   DrawerActions,
@@ -9,6 +9,9 @@ import {
   Grid,
   GridItem,
   Skeleton,
+  Tab,
+  Tabs,
+  TabTitleText,
   Title,
 } from '@patternfly/react-core';
 import { useClient } from '../../app/client-context';
@@ -17,6 +20,7 @@ import { VmStateIndicator } from '../../components/VmStateIndicator';
 import { useUiStore } from '../../stores/ui-store';
 import { useVmDetailsStore } from '../../stores/vm-details-store';
 import { useVmsStore } from '../../stores/vms-store';
+import { ConsoleSection } from '../console/ConsoleSection';
 import { DevicesSection } from '../devices/DevicesSection';
 import { DisksTable } from './DisksTable';
 import { LiveUsage } from './LiveUsage';
@@ -33,6 +37,7 @@ export function VmDetailsPanel({ uuid }: { uuid: string }) {
   const vm = useVmsStore((state) => state.byUuid[uuid]);
   const entry = useVmDetailsStore((state) => state.byUuid[uuid]);
   const selectVm = useUiStore((state) => state.selectVm);
+  const [tab, setTab] = useState<'overview' | 'console'>('overview');
 
   useEffect(() => {
     if (vm) void loadVmDetails(client, vm.hostId, vm.uuid);
@@ -62,41 +67,54 @@ export function VmDetailsPanel({ uuid }: { uuid: string }) {
         </DrawerActions>
       </DrawerHead>
       <DrawerPanelBody className="vd-details-body">
-        {entry?.error && (
-          <Alert
-            variant="danger"
-            isInline
-            isPlain
-            title={`Could not load details: ${entry.error}`}
-          />
-        )}
-        <Grid hasGutter>
-          <GridItem span={12} lg={7} xl={8}>
-            <OverviewList vm={vm} details={details} />
-          </GridItem>
-          <GridItem span={12} lg={5} xl={4}>
-            <LiveUsage uuid={uuid} memoryKiB={vm.memoryKiB} />
-          </GridItem>
-          {details ? (
-            <>
-              <GridItem span={12} lg={6}>
-                <DisksTable disks={details.disks} />
+        <Tabs
+          activeKey={tab}
+          onSelect={(_event, key) => setTab(key === 'console' ? 'console' : 'overview')}
+          aria-label="Views of the VM"
+          mountOnEnter
+          unmountOnExit
+        >
+          <Tab eventKey="overview" title={<TabTitleText>Overview</TabTitleText>}>
+            {entry?.error && (
+              <Alert
+                variant="danger"
+                isInline
+                isPlain
+                title={`Could not load details: ${entry.error}`}
+              />
+            )}
+            <Grid hasGutter>
+              <GridItem span={12} lg={7} xl={8}>
+                <OverviewList vm={vm} details={details} />
               </GridItem>
-              <GridItem span={12} lg={6}>
-                <NicsTable nics={details.nics} />
+              <GridItem span={12} lg={5} xl={4}>
+                <LiveUsage uuid={uuid} memoryKiB={vm.memoryKiB} />
               </GridItem>
-            </>
-          ) : (
-            !entry?.error && (
+              {details ? (
+                <>
+                  <GridItem span={12} lg={6}>
+                    <DisksTable disks={details.disks} />
+                  </GridItem>
+                  <GridItem span={12} lg={6}>
+                    <NicsTable nics={details.nics} />
+                  </GridItem>
+                </>
+              ) : (
+                !entry?.error && (
+                  <GridItem span={12}>
+                    <Skeleton height="6rem" screenreaderText="Loading devices" />
+                  </GridItem>
+                )
+              )}
               <GridItem span={12}>
-                <Skeleton height="6rem" screenreaderText="Loading devices" />
+                <DevicesSection vm={vm} />
               </GridItem>
-            )
-          )}
-          <GridItem span={12}>
-            <DevicesSection vm={vm} />
-          </GridItem>
-        </Grid>
+            </Grid>
+          </Tab>
+          <Tab eventKey="console" title={<TabTitleText>Serial console</TabTitleText>}>
+            <ConsoleSection key={vm.uuid} vm={vm} />
+          </Tab>
+        </Tabs>
       </DrawerPanelBody>
     </DrawerPanelContent>
   );
