@@ -153,6 +153,39 @@ describeWhenAvailable('qemu+ssh:// through a local sshd', sshdMissing, () => {
     );
   });
 
+  it('reports a connection whose server side went away', async () => {
+    const before = new Set(sshd.sessions());
+    const driver = await createLibvirtDriver(sshd.uri('test:///default'));
+    const closed = new Promise<string>((resolve) =>
+      driver.onEvent((event) => {
+        if (event.kind === 'closed') resolve(event.message);
+      }),
+    );
+    await driver.listDomains(); // let the driver finish registering its events
+    const [session] = sshd.sessions().filter((pid) => !before.has(pid));
+    expect(session).toBeDefined();
+    process.kill(session!, 'SIGKILL');
+    expect(await closed).toMatch(/closed|ended|went away/);
+    await driver.close();
+  });
+
+  it('notices a server that stops answering through SSH keepalive', async () => {
+    const before = new Set(sshd.sessions());
+    const client = await connect(sshd.uri('test:///default'), {
+      ssh: { keepaliveIntervalMs: 200 },
+      keepalive: false,
+    });
+    const [session] = sshd.sessions().filter((pid) => !before.has(pid));
+    expect(session).toBeDefined();
+    process.kill(session!, 'SIGSTOP');
+    try {
+      await expect(client.connectGetHostname()).rejects.toThrow(/keepalive/i);
+    } finally {
+      process.kill(session!, 'SIGCONT');
+      await client.close();
+    }
+  });
+
   it('rejects mode=direct as libvirt does', async () => {
     await expect(connect(sshd.uri('qemu:///system', { mode: 'direct' }))).rejects.toThrow(
       /mode=direct/,

@@ -35,7 +35,7 @@ function hostKeyMessage(
 ): string {
   const where = key.port === 22 ? key.host : `${key.host} port ${key.port}`;
   if (problem === 'unknown') {
-    return `the SSH host key of ${where} is not known yet (${key.keyType} ${key.fingerprint}); check the fingerprint with the host's administrator, then trust it`;
+    return `the SSH host key of ${where} is not known yet (${key.keyType} ${key.fingerprint}); compare the fingerprint with the host's own before trusting it`;
   }
   if (problem === 'revoked') {
     return `the SSH host key of ${where} (${key.keyType} ${key.fingerprint}) is marked revoked in ${at}; not connecting`;
