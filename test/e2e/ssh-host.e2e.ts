@@ -64,9 +64,13 @@ describeWhenAvailable('an SSH host in the browser', sshdMissing, () => {
     await app?.stop();
     // No pinned hosts: the app opens what hosts.json in the config folder lists.
     app = await startApp({ VIRTDECK_CONFIG_DIR: configDir, VIRTDECK_HOSTS: '' });
-    const ui = new VmManagerPage(await openApp(browser.browser, app));
+    // The local daemons found at start come too, and the one shown first may have no VMs
+    // (so no list to wait for): wait for the SSH host in the sidebar instead.
+    const page = await browser.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(app.url);
+    const ui = new VmManagerPage(page);
     const host = ui.hosts.getByText(`libvirt test driver (default) on root@127.0.0.1:${sshd.port}`);
-    await host.click();
+    await host.click({ timeout: 20_000 });
     await ui.row('test').waitFor({ timeout: 20_000 });
   });
 });
