@@ -1,8 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../src/drivers/libvirt/connect';
 import { createLibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
 import { SshAuthError, SshHostKeyError } from '../../src/drivers/libvirt/transport/ssh/errors';
@@ -121,6 +128,47 @@ describeWhenAvailable('qemu+ssh:// through a local sshd', sshdMissing, () => {
     expect((failure as Error).message).toMatch(
       /tried: key .*stranger_key; the server accepts: publickey/,
     );
+  });
+
+  describe('with an SSH agent', () => {
+    const saved = process.env['SSH_AUTH_SOCK'];
+    let agent: ChildProcess | undefined;
+    afterEach(() => {
+      if (saved === undefined) delete process.env['SSH_AUTH_SOCK'];
+      else process.env['SSH_AUTH_SOCK'] = saved;
+      agent?.kill();
+      agent = undefined;
+    });
+
+    async function startAgent(): Promise<string> {
+      const socket = join(scratch, `agent-${Date.now()}.sock`);
+      agent = spawn('ssh-agent', ['-D', '-a', socket], { stdio: 'ignore' });
+      for (let i = 0; i < 100 && !existsSync(socket); i++)
+        await new Promise((r) => setTimeout(r, 20));
+      process.env['SSH_AUTH_SOCK'] = socket;
+      return socket;
+    }
+
+    it('logs in with a key held by the agent', async () => {
+      const socket = await startAgent();
+      execFileSync('ssh-add', ['-q', sshd.clientKey], {
+        env: { ...process.env, SSH_AUTH_SOCK: socket },
+      });
+      const client = await connect(sshd.uri('test:///default', { sshauth: 'agent' }));
+      await client.close();
+    });
+
+    it('goes on to the key file when the agent has no key that fits', async () => {
+      await startAgent();
+      const client = await connect(sshd.uri('test:///default'));
+      await client.close();
+    });
+
+    it('goes on to the key file when SSH_AUTH_SOCK is stale', async () => {
+      process.env['SSH_AUTH_SOCK'] = join(scratch, 'gone.sock');
+      const client = await connect(sshd.uri('test:///default'));
+      await client.close();
+    });
   });
 
   it('says when the daemon socket is missing on the remote side', async () => {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { createConnection } from 'node:net';
 import { Duplex } from 'node:stream';
 import ssh2 from 'ssh2';
 import type { AnyAuthMethod, AuthenticationType, ClientChannel, ConnectConfig } from 'ssh2';
@@ -72,6 +73,7 @@ async function keyFiles(uri: LibvirtUri): Promise<{ path: string; key: Buffer }[
  */
 function authHandler(
   steps: AuthStep[],
+  agent: string | undefined,
   user: string,
   host: string,
   keys: { path: string; key: Buffer }[],
@@ -85,7 +87,6 @@ function authHandler(
     (password ??= options.password?.({ user, host }) ?? Promise.resolve(undefined));
   for (const step of steps) {
     if (step === 'agent') {
-      const agent = process.env['SSH_AUTH_SOCK'];
       if (agent) {
         queue.push(() => {
           tried.push('agent');
@@ -146,6 +147,27 @@ function authHandler(
       return false as const;
     })().then(finish, () => finish(false));
   };
+}
+
+/**
+ * The agent socket, if one is set and answers. ssh2 gives up on the whole connection when
+ * the agent cannot be reached, and a stale SSH_AUTH_SOCK is common (an old session's).
+ */
+async function reachableAgent(tried: string[]): Promise<string | undefined> {
+  const socket = process.env['SSH_AUTH_SOCK'];
+  if (!socket) return undefined;
+  const reachable = await new Promise<boolean>((resolve) => {
+    const probe = createConnection(socket);
+    probe.once('connect', () => {
+      probe.destroy();
+      resolve(true);
+    });
+    probe.once('error', (err: NodeJS.ErrnoException) => {
+      tried.push(`agent (skipped: cannot reach ${socket}: ${err.code ?? err.message})`);
+      resolve(false);
+    });
+  });
+  return reachable ? socket : undefined;
 }
 
 function describeSocketError(err: NodeJS.ErrnoException, host: string, port: number): string {
@@ -244,10 +266,11 @@ export async function openSshStream(
   const user = uri.user ?? userInfo().username;
   const command = remoteCommand(uri, readOnly);
   const steps = authSteps(uri);
+  const tried: string[] = [];
   const keys = steps.includes('privkey') ? await keyFiles(uri) : [];
+  const agent = steps.includes('agent') ? await reachableAgent(tried) : undefined;
   const policy = hostKeyPolicy(uri, options.appKnownHostsFile);
   const entries = await readKnownHosts(policy.files);
-  const tried: string[] = [];
   const serverMethods = { last: [] as AuthenticationType[] };
 
   const client = new ssh2.Client();
@@ -289,7 +312,7 @@ export async function openSshStream(
           },
         );
       },
-      authHandler: authHandler(steps, user, host, keys, options, tried, serverMethods),
+      authHandler: authHandler(steps, agent, user, host, keys, options, tried, serverMethods),
     });
   });
 
