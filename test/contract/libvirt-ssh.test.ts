@@ -66,6 +66,22 @@ describeWhenAvailable('qemu+ssh:// through a local sshd', sshdMissing, () => {
     }
   });
 
+  it('runs the ssh program named by command= instead, as libvirt does', async () => {
+    // OpenSSH, pointed at the fixture's known_hosts so root's ~/.ssh stays untouched.
+    const wrapper = join(scratch, 'openssh');
+    writeFileSync(
+      wrapper,
+      `#!/bin/sh\nexec ssh -o UserKnownHostsFile=${sshd.knownHosts} -o StrictHostKeyChecking=yes "$@"\n`,
+      { mode: 0o755 },
+    );
+    const client = await connect(sshd.uri('test:///default', { command: wrapper, no_tty: '1' }));
+    try {
+      expect(await client.connectGetHostname()).toBeTruthy();
+    } finally {
+      await client.close();
+    }
+  });
+
   it('refuses an unknown host key, naming its type and fingerprint', async () => {
     const empty = join(scratch, 'empty_known_hosts');
     writeFileSync(empty, '');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   remoteCommand,
   shellQuote,
+  sshCommandArgs,
 } from '../../../src/drivers/libvirt/transport/ssh/remote-command';
 import { describeRemoteExit } from '../../../src/drivers/libvirt/transport/ssh/ssh-stream';
 import { parseLibvirtUri } from '../../../src/drivers/libvirt/transport/uri';
@@ -98,5 +99,32 @@ describe('why the remote command ended', () => {
     expect(describeRemoteExit(3, 'odd\n', 'server')).toBe(
       'the remote command on server ended (status 3): odd',
     );
+  });
+});
+
+describe('command= (an OpenSSH-style program, as libvirt runs it)', () => {
+  it('passes port, user, key file and the remote command as libvirt does', () => {
+    const uri = parseLibvirtUri(
+      'qemu+ssh://admin@server:2222/system?command=ssh&keyfile=/k/id&no_tty=1&no_verify=1',
+    );
+    const args = sshCommandArgs(uri, false);
+    expect(args.slice(0, -1)).toEqual([
+      '-p',
+      '2222',
+      '-l',
+      'admin',
+      '-i',
+      '/k/id',
+      '-T',
+      '-e',
+      'none',
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'StrictHostKeyChecking=no',
+      '--',
+      'server',
+    ]);
+    expect(args.at(-1)).toBe(remoteCommand(uri, false));
   });
 });

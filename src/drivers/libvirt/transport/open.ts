@@ -5,6 +5,7 @@ import { DEFAULT_TCP_PORT, DEFAULT_TLS_PORT, connectTcp, connectTlsTransport } f
 import type { TlsCredentials } from './tls';
 import type { LibvirtUri } from './uri';
 import { openSshStream, type SshOptions } from './ssh/ssh-stream';
+import { sshCommandArgs } from './ssh/remote-command';
 
 export interface TransportOptions {
   readOnly?: boolean;
@@ -40,7 +41,12 @@ export async function openTransport(uri: LibvirtUri, options: TransportOptions):
     }
     case 'ssh':
     case 'libssh':
-    case 'libssh2':
+    case 'libssh2': {
+      const sshProgram = uri.params.get('command');
+      if (sshProgram) {
+        return spawnTransport(sshProgram, sshCommandArgs(uri, options.readOnly ?? false));
+      }
       return openSshStream(uri, options.readOnly ?? false, options.ssh);
+    }
   }
 }

@@ -91,3 +91,21 @@ export function remoteCommand(
   }
   return `sh -c ${shellQuote(script)}`;
 }
+
+/**
+ * The argv for an OpenSSH-style client when the URI names one with `command=` (libvirt's
+ * own ssh transport): the user's ssh then brings ~/.ssh/config, ProxyJump and the rest.
+ */
+export function sshCommandArgs(uri: LibvirtUri, readOnly: boolean): string[] {
+  const args: string[] = [];
+  if (uri.port !== undefined) args.push('-p', String(uri.port));
+  if (uri.user !== undefined) args.push('-l', uri.user);
+  const keyfile = uri.params.get('keyfile');
+  if (keyfile) args.push('-i', keyfile);
+  // No pty (it would mangle the binary stream) and no escape character.
+  args.push('-T', '-e', 'none');
+  if (uri.params.get('no_tty') === '1') args.push('-o', 'BatchMode=yes');
+  if (uri.params.get('no_verify') === '1') args.push('-o', 'StrictHostKeyChecking=no');
+  args.push('--', uri.host ?? 'localhost', remoteCommand(uri, readOnly));
+  return args;
+}
