@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Driver } from '../drivers/driver';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
@@ -13,7 +14,10 @@ import { HostsService } from './services/hosts-service';
 export interface AppCoreOptions {
   /** Environment to read settings from (VIRTDECK_HOSTS, VIRTDECK_DEMO_VMS, ...). */
   env?: NodeJS.ProcessEnv;
-  /** Where hosts.json lives; without it, added hosts are not remembered. */
+  /**
+   * Where hosts.json and known_hosts (SSH host keys the user trusted) live; without it,
+   * added hosts and trusted keys are not remembered.
+   */
   configDir?: string;
   /** Stats sampling interval; 0 turns it off (unit tests sample by hand). */
   statsIntervalMs?: number;
@@ -44,7 +48,9 @@ export interface AppCore {
 export function createAppCore(options: AppCoreOptions = {}): AppCore {
   const env = options.env ?? process.env;
   const events = new EventHub();
-  const openDriver: DriverFactory = options.openDriver ?? ((host): Promise<Driver> => openHostDriver(host, env));
+  const knownHostsFile = options.configDir ? join(options.configDir, 'known_hosts') : undefined;
+  const openDriver: DriverFactory =
+    options.openDriver ?? ((host): Promise<Driver> => openHostDriver(host, env, knownHostsFile));
   const hosts = new HostRegistry(openDriver, events, options.statsIntervalMs ?? 1000);
   const store = options.configDir ? new HostStore(options.configDir) : undefined;
   const hostsService = new HostsService(hosts, store, env);

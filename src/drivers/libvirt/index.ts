@@ -62,9 +62,11 @@
  * mode=auto does (the modular daemon's socket if present, else libvirt-sock; `readOnly`
  * uses -sock-ro); tcp and tls (client certificate from libvirt's standard paths, or
  * `options.tls`) are built in, and so is `ext` (`?command=`: RPC over a command's stdin
- * and stdout, its stderr in the error). For ssh or any other carrier, pass
- * `options.openStream` returning a Duplex of raw RPC bytes (e.g. an ssh channel running
- * virt-ssh-helper).
+ * and stdout, its stderr in the error). ssh (and libssh, libssh2) run over the ssh2
+ * library: virt-ssh-helper or nc on the remote host, host keys checked against
+ * known_hosts (`options.ssh` adds the app's own file, a fingerprint the user trusted and a
+ * password callback; SshHostKeyError and SshAuthError say what went wrong). For any other
+ * carrier, pass `options.openStream` returning a Duplex of raw RPC bytes.
  * Auth: none and polkit; SASL fails with a clear "not supported yet". Keepalive pings
  * both ways; a dead peer closes the connection and fails every pending call.
  * Not supported: fd passing (OPEN_GRAPHICS_FD), SASL, sparse streams.
@@ -86,6 +88,9 @@ export type {
 export type { DomainEventOf, EventHub, EventOf, Unsubscribe } from './events';
 export { DOMAIN_EVENTS, OBJECT_EVENTS } from './procedures/events';
 export { parseLibvirtUri } from './transport/uri';
+export { SshAuthError, SshHostKeyError } from './transport/ssh/errors';
+export type { PresentedHostKey } from './transport/ssh/errors';
+export type { SshOptions } from './transport/ssh/ssh-stream';
 export type { LibvirtUri } from './transport/uri';
 export {
   getTypedParams,

@@ -18,7 +18,11 @@ export function createHandlers(
     'app.info': (_args, context) =>
       Promise.resolve({ version, shell: context.shell === 'desktop' ? 'desktop' : 'web' }),
     'hosts.list': () => Promise.resolve(hosts.list()),
-    'hosts.add': ({ uri, name }) => hostsService.add(uri, name),
+    'hosts.add': ({ uri, name, trustHostKey, password }) =>
+      hostsService.add(uri, name, {
+        ...(trustHostKey !== undefined ? { trustFingerprint: trustHostKey } : {}),
+        ...(password !== undefined ? { password } : {}),
+      }),
     'hosts.remove': ({ hostId }) => hostsService.remove(hostId).then(() => null),
     'hosts.reconnect': ({ hostId }) => hosts.reconnect(hostId),
     'vms.list': ({ hostId }) => hosts.session(hostId).listVms(),

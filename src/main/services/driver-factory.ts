@@ -3,8 +3,24 @@ import { createDemoDriver, demoOptionsFromEnv } from '../../drivers/demo';
 import { createLibvirtDriver } from '../../drivers/libvirt/libvirt-driver';
 import type { HostDefinition } from './host-registry';
 
-/** Opens the driver for a host definition: the in-memory demo host or a libvirt daemon. */
-export function openHostDriver(host: HostDefinition, env: NodeJS.ProcessEnv): Promise<Driver> {
+/**
+ * Opens the driver for a host definition: the in-memory demo host or a libvirt daemon.
+ * SSH hosts also check host keys against the app's own known_hosts file (where keys the
+ * user trusted in the Add host dialog are recorded) and use the answers the user gave.
+ */
+export function openHostDriver(
+  host: HostDefinition,
+  env: NodeJS.ProcessEnv,
+  appKnownHostsFile?: string,
+): Promise<Driver> {
   if (host.kind === 'demo') return Promise.resolve(createDemoDriver(demoOptionsFromEnv(env)));
-  return createLibvirtDriver(host.uri);
+  const password = host.ssh?.password;
+  const trustFingerprint = host.ssh?.trustFingerprint;
+  return createLibvirtDriver(host.uri, {
+    ssh: {
+      ...(appKnownHostsFile !== undefined ? { appKnownHostsFile } : {}),
+      ...(trustFingerprint !== undefined ? { trustFingerprint } : {}),
+      ...(password !== undefined ? { password: () => Promise.resolve(password) } : {}),
+    },
+  });
 }

@@ -9,6 +9,8 @@ export interface HostDefinition {
   name: string;
   uri: string;
   kind: HostSummary['kind'];
+  /** What the user answered for an SSH host: kept in memory for reconnects, never saved. */
+  ssh?: { trustFingerprint?: string; password?: string };
 }
 
 export type DriverFactory = (host: HostDefinition) => Promise<Driver>;
@@ -17,6 +19,8 @@ interface HostEntry {
   definition: HostDefinition;
   status: HostSummary['status'];
   error?: string;
+  /** The last failed connection's error itself, for callers that can act on its kind. */
+  cause?: unknown;
   session?: HostSession;
   hypervisor?: string;
   hostname?: string;
@@ -60,8 +64,10 @@ export class HostRegistry {
       // Read every VM's definition now, in the background, so the first list is instant.
       void entry.session.listVms().catch(() => undefined);
       delete entry.error;
+      delete entry.cause;
     } catch (error) {
       entry.status = 'error';
+      entry.cause = error;
       entry.error = `Could not connect to ${definition.uri}: ${error instanceof Error ? error.message : String(error)}`;
     }
     this.#changed(entry);
@@ -79,6 +85,11 @@ export class HostRegistry {
       });
     }
     return entry.session;
+  }
+
+  /** Why the host's last connection attempt failed (the driver's error), if it did. */
+  failureOf(hostId: string): unknown {
+    return this.#entries.get(hostId)?.cause;
   }
 
   has(hostId: string): boolean {

@@ -1,9 +1,11 @@
 import { AppError } from '../../shared/errors';
 import type { HostSummary } from '../../shared/dto';
+import type { HostAddQuestion } from '../../shared/ipc/contract';
 import { DEMO_HOST, definitionFor } from './host-definitions';
 import type { HostDefinition, HostRegistry } from './host-registry';
 import type { HostStore } from './host-store';
 import { detectLocalLibvirtUris } from './local-hosts';
+import { sshQuestionFor } from './ssh-questions';
 
 /**
  * Which hosts the app shows and remembers. At start: the hosts named in VIRTDECK_HOSTS
@@ -46,16 +48,28 @@ export class HostsService {
 
   /**
    * Adds a host by URI. The connection is tried first: a host that cannot be reached is
-   * reported and neither listed nor saved.
+   * reported and neither listed nor saved. An SSH host whose key is unknown, or that
+   * needs a password, is not added either: the answer is the question to ask the user,
+   * and the next call carries the answer (`ssh`).
    */
-  async add(uri: string, name?: string): Promise<HostSummary> {
-    const definition = definitionFor(uri.trim(), name?.trim() || undefined);
+  async add(
+    uri: string,
+    name?: string,
+    ssh?: HostDefinition['ssh'],
+  ): Promise<HostSummary | HostAddQuestion> {
+    const definition = {
+      ...definitionFor(uri.trim(), name?.trim() || undefined),
+      ...(ssh && Object.keys(ssh).length > 0 ? { ssh } : {}),
+    };
     if (this.registry.has(definition.id)) {
       throw new AppError({ code: 'operation-invalid', message: `${definition.name} is already in the list.` });
     }
     const summary = await this.registry.add(definition);
     if (summary.status !== 'connected') {
+      const cause = this.registry.failureOf(definition.id);
       await this.registry.remove(definition.id);
+      const question = sshQuestionFor(cause, ssh?.password !== undefined);
+      if (question) return question;
       throw new AppError({ code: 'connection', message: summary.error ?? `Could not connect to ${uri}.` });
     }
     await this.#persist();

@@ -112,13 +112,33 @@ function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
 
+/**
+ * What hosts.add needs from the user before an SSH host can connect: trust for a host key
+ * no known_hosts file has, or a password when the agent and key files were refused.
+ * The dialog asks, then calls hosts.add again with trustHostKey or password.
+ */
+export const HostAddQuestion = z.discriminatedUnion('ask', [
+  z.object({
+    ask: z.literal('trust-host-key'),
+    host: z.string(),
+    port: z.number().int(),
+    keyType: z.string(),
+    fingerprint: z.string(),
+  }),
+  z.object({ ask: z.literal('password'), user: z.string(), host: z.string(), message: z.string() }),
+]);
+export type HostAddQuestion = z.infer<typeof HostAddQuestion>;
+
 export const methods = {
   'app.info': method(
     z.object({}).strict(),
     z.object({ version: z.string(), shell: z.enum(['desktop', 'web']) }),
   ),
   'hosts.list': method(z.object({}).strict(), z.array(HostSummary)),
-  /** Connects to a libvirt URI and, once connected, lists and remembers it. */
+  /**
+   * Connects to a libvirt URI and, once connected, lists and remembers it; for an SSH host
+   * it may answer with a question instead (see HostAddQuestion).
+   */
   'hosts.add': method(
     z
       .object({
@@ -132,9 +152,13 @@ export const methods = {
             'A libvirt URI looks like driver[+transport]://[user@host]/path',
           ),
         name: z.string().trim().max(200).optional(),
+        /** The SSH host key fingerprint the user chose to trust ("SHA256:..."), once asked. */
+        trustHostKey: z.string().startsWith('SHA256:').max(100).optional(),
+        /** An SSH password, once asked; used for this session only, never saved. */
+        password: z.string().max(1024).optional(),
       })
       .strict(),
-    HostSummary,
+    z.union([HostSummary, HostAddQuestion]),
   ),
   'hosts.remove': method(HostRef.strict(), z.null()),
   'hosts.reconnect': method(HostRef.strict(), HostSummary),

@@ -4,13 +4,16 @@ import { connectUnix, unixSocketPath } from './unix';
 import { DEFAULT_TCP_PORT, DEFAULT_TLS_PORT, connectTcp, connectTlsTransport } from './tls';
 import type { TlsCredentials } from './tls';
 import type { LibvirtUri } from './uri';
+import { openSshStream, type SshOptions } from './ssh/ssh-stream';
+import { sshCommandArgs } from './ssh/remote-command';
 
 export interface TransportOptions {
   readOnly?: boolean;
   tls?: TlsCredentials;
+  /** Host key files, a trusted fingerprint and a password callback for ssh URIs. */
+  ssh?: SshOptions;
   /**
-   * Supplies the byte stream for transports this module does not open itself (ssh), or
-   * replaces the built-in ones.
+   * Replaces the built-in transports (ssh included).
    * Any Duplex carrying the raw RPC bytes works, e.g. an ssh channel running virt-ssh-helper.
    */
   openStream?: (uri: LibvirtUri) => Promise<Duplex>;
@@ -38,9 +41,12 @@ export async function openTransport(uri: LibvirtUri, options: TransportOptions):
     }
     case 'ssh':
     case 'libssh':
-    case 'libssh2':
-      throw new Error(
-        `the ${uri.transport} transport needs options.openStream (it is provided by the SSH layer)`,
-      );
+    case 'libssh2': {
+      const sshProgram = uri.params.get('command');
+      if (sshProgram) {
+        return spawnTransport(sshProgram, sshCommandArgs(uri, options.readOnly ?? false));
+      }
+      return openSshStream(uri, options.readOnly ?? false, options.ssh);
+    }
   }
 }

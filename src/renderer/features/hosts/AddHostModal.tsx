@@ -13,7 +13,7 @@ import {
   ModalHeader,
   TextInput,
 } from '@patternfly/react-core';
-import { methods } from '../../../shared/ipc/contract';
+import { methods, type HostAddQuestion } from '../../../shared/ipc/contract';
 import { useClient } from '../../app/client-context';
 import { errorMessage } from '../../app/error-message';
 import { useHostsStore } from '../../stores/hosts-store';
@@ -28,9 +28,15 @@ function uriProblem(uri: string): string | undefined {
   return parsed.success ? undefined : parsed.error.issues[0]?.message;
 }
 
+type TrustQuestion = Extract<HostAddQuestion, { ask: 'trust-host-key' }>;
+type PasswordQuestion = Extract<HostAddQuestion, { ask: 'password' }>;
+
 /**
  * Adds a host by libvirt URI. The host side connects first and only lists and remembers
- * a host it could reach, so a typo never leaves a dead entry behind.
+ * a host it could reach, so a typo never leaves a dead entry behind. For an SSH host it
+ * may ask first: to trust a host key no known_hosts file has (shown with its fingerprint,
+ * never accepted silently), or for a password when the agent and key files were refused
+ * (used for this session, not saved).
  */
 export function AddHostModal({ onClose }: { onClose: () => void }) {
   const client = useClient();
@@ -38,17 +44,43 @@ export function AddHostModal({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const [hostKey, setHostKey] = useState<TrustQuestion>();
+  const [trusted, setTrusted] = useState<string>();
+  const [passwordQuestion, setPasswordQuestion] = useState<PasswordQuestion>();
+  const [password, setPassword] = useState('');
   const problem = uriProblem(uri);
+
+  const changeUri = (value: string) => {
+    setUri(value);
+    // Answers belong to the host they were given for.
+    setHostKey(undefined);
+    setTrusted(undefined);
+    setPasswordQuestion(undefined);
+    setPassword('');
+  };
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (problem || uri.trim() === '' || busy) return;
+    const trustHostKey = hostKey?.fingerprint ?? trusted;
     setBusy(true);
     setFailure(undefined);
     try {
-      const host = await client.invoke('hosts.add', { uri, ...(name.trim() ? { name } : {}) });
-      useHostsStore.getState().upsertHost(host);
-      useUiStore.getState().selectHost(host.id);
+      const result = await client.invoke('hosts.add', {
+        uri,
+        ...(name.trim() ? { name } : {}),
+        ...(trustHostKey ? { trustHostKey } : {}),
+        ...(passwordQuestion ? { password } : {}),
+      });
+      if ('ask' in result) {
+        if (trustHostKey) setTrusted(trustHostKey);
+        setHostKey(result.ask === 'trust-host-key' ? result : undefined);
+        setPasswordQuestion(result.ask === 'password' ? result : undefined);
+        setPassword('');
+        return;
+      }
+      useHostsStore.getState().upsertHost(result);
+      useUiStore.getState().selectHost(result.id);
       onClose();
     } catch (error) {
       setFailure(errorMessage(error));
@@ -56,6 +88,8 @@ export function AddHostModal({ onClose }: { onClose: () => void }) {
       setBusy(false);
     }
   };
+
+  const action = hostKey ? 'Trust and connect' : passwordQuestion ? 'Connect' : 'Add host';
 
   return (
     <Modal variant="small" isOpen onClose={onClose} aria-labelledby="add-host-title">
@@ -71,7 +105,7 @@ export function AddHostModal({ onClose }: { onClose: () => void }) {
             <TextInput
               id="add-host-uri"
               value={uri}
-              onChange={(_event, value) => setUri(value)}
+              onChange={(_event, value) => changeUri(value)}
               validated={problem ? 'error' : 'default'}
               placeholder="qemu:///system"
               isRequired
@@ -79,24 +113,57 @@ export function AddHostModal({ onClose }: { onClose: () => void }) {
             <FormHelperText>
               <HelperText>
                 <HelperTextItem variant={problem ? 'error' : 'default'}>
-                  {problem ?? 'For example qemu:///system, qemu:///session or qemu+tls://server/system'}
+                  {problem ??
+                    'For example qemu:///system, qemu+ssh://root@server/system or qemu+tls://server/system'}
                 </HelperTextItem>
               </HelperText>
             </FormHelperText>
           </FormGroup>
           <FormGroup label="Name (optional)" fieldId="add-host-name">
-            <TextInput id="add-host-name" value={name} onChange={(_event, value) => setName(value)} />
+            <TextInput
+              id="add-host-name"
+              value={name}
+              onChange={(_event, value) => setName(value)}
+            />
           </FormGroup>
+          {hostKey && <HostKeyPrompt question={hostKey} />}
+          {passwordQuestion && (
+            <FormGroup
+              label={`Password for ${passwordQuestion.user}@${passwordQuestion.host}`}
+              fieldId="add-host-password"
+            >
+              <TextInput
+                id="add-host-password"
+                type="password"
+                value={password}
+                onChange={(_event, value) => setPassword(value)}
+                autoComplete="current-password"
+              />
+              <FormHelperText>
+                <HelperText>
+                  <HelperTextItem>
+                    {passwordQuestion.message} The password is used for this session only and not
+                    saved.
+                  </HelperTextItem>
+                </HelperText>
+              </FormHelperText>
+            </FormGroup>
+          )}
         </Form>
       </ModalBody>
       <ModalFooter>
         <Button
           type="submit"
           form="add-host-form"
-          isDisabled={uri.trim() === '' || problem !== undefined || busy}
+          isDisabled={
+            uri.trim() === '' ||
+            problem !== undefined ||
+            busy ||
+            (passwordQuestion !== undefined && password === '')
+          }
           isLoading={busy}
         >
-          {busy ? 'Connecting…' : 'Add host'}
+          {busy ? 'Connecting…' : action}
         </Button>
         <Button variant="link" onClick={onClose}>
           Cancel
@@ -104,4 +171,29 @@ export function AddHostModal({ onClose }: { onClose: () => void }) {
       </ModalFooter>
     </Modal>
   );
+}
+
+/** The unknown host key, as ssh shows it, and what checking it means. */
+function HostKeyPrompt({ question }: { question: TrustQuestion }) {
+  const where = question.port === 22 ? question.host : `${question.host} port ${question.port}`;
+  return (
+    <Alert variant="warning" isInline title={`The SSH host key of ${where} is not known yet`}>
+      <p>
+        {question.keyType} key fingerprint:{' '}
+        <code data-testid="host-key-fingerprint">{question.fingerprint}</code>
+      </p>
+      <p>
+        Connect only if it matches the host&apos;s key (on the host:{' '}
+        <code>ssh-keygen -lf /etc/ssh/ssh_host_{keyFileType(question.keyType)}_key.pub</code>). Once
+        trusted, the key is remembered and a different key later is refused.
+      </p>
+    </Alert>
+  );
+}
+
+/** The name part of the host key file sshd keeps for a key type. */
+function keyFileType(keyType: string): string {
+  if (keyType === 'ssh-ed25519') return 'ed25519';
+  if (keyType.startsWith('ecdsa-')) return 'ecdsa';
+  return 'rsa';
 }
