@@ -1,3 +1,4 @@
+import { toKiB } from './domain-xml';
 import { demoErrors } from './errors';
 import { attr, child, childElements, firstChild, setAttr, setText, textOf } from './xml/tree';
 import type { XmlElement } from './xml/tree';
@@ -96,26 +97,8 @@ function checkMemory(root: XmlElement, device: XmlElement): void {
   if (kibOf(firstChild(root, 'memory')) + size > max) throw demoErrors.memoryAboveMax(size, max);
 }
 
-const UNIT_KIB: Readonly<Record<string, number>> = {
-  b: 1 / 1024,
-  bytes: 1 / 1024,
-  k: 1,
-  kib: 1,
-  kb: 1000 / 1024,
-  m: 1024,
-  mib: 1024,
-  mb: 1e6 / 1024,
-  g: 1024 ** 2,
-  gib: 1024 ** 2,
-  gb: 1e9 / 1024,
-  t: 1024 ** 3,
-  tib: 1024 ** 3,
-  tb: 1e12 / 1024,
-};
 
-/** A scaled size element (<memory unit='GiB'>2</memory>) in KiB; KiB when no unit is given. */
+/** A scaled size element in KiB; 0 when it is missing. */
 function kibOf(node: XmlElement | undefined): number {
-  const value = Number(textOf(node) ?? '0');
-  const scale = UNIT_KIB[(attr(node, 'unit') ?? 'KiB').toLowerCase()] ?? 1;
-  return Math.round(value * scale);
+  return toKiB(node) ?? 0;
 }

@@ -159,7 +159,8 @@ const KIB_PER_UNIT: Record<string, number> = {
   tib: 1024 ** 3,
 };
 
-function toKiB(node: XmlElement | undefined): number | undefined {
+/** A scaled size element (<memory unit='GiB'>2</memory>) in KiB; KiB when no unit is given. */
+export function toKiB(node: XmlElement | undefined): number | undefined {
   if (node === undefined) return undefined;
   const value = Number.parseInt(textOf(node) ?? '', 10);
   const factor = KIB_PER_UNIT[(attr(node, 'unit') ?? 'KiB').toLowerCase()];
