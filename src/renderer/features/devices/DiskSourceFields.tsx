@@ -13,6 +13,15 @@ import { suggestVolumeName } from './new-volume-form';
 
 type Storage = HardwareForm['storage'];
 
+/** What the storage page's parts are given. */
+export interface StoragePageProps {
+  storage: Storage;
+  errors: FormErrors;
+  onChange: (change: Partial<Storage>) => void;
+  resources: HostResourceList | undefined;
+  vmName: string;
+}
+
 /** Where the disk's data comes from: a host file or device, a pool volume, or a new volume. */
 export function DiskSourceFields({
   storage,
@@ -20,13 +29,7 @@ export function DiskSourceFields({
   onChange,
   resources,
   vmName,
-}: {
-  storage: Storage;
-  errors: FormErrors;
-  onChange: (change: Partial<Storage>) => void;
-  resources: HostResourceList | undefined;
-  vmName: string;
-}) {
+}: StoragePageProps) {
   // A new volume starts with a free name after the VM, which the user may change.
   const chooseNewVolume = () => {
     const { newVolume, pool } = storage;

@@ -1,7 +1,7 @@
 import { Checkbox, Grid, GridItem } from '@patternfly/react-core';
-import type { HostResourceList } from '../../../shared/ipc/contract';
 import { DiskSourceFields } from './DiskSourceFields';
-import type { FormErrors, HardwareForm } from './hardware-form';
+import type { StoragePageProps } from './DiskSourceFields';
+import type { HardwareForm } from './hardware-form';
 import { SelectField } from './form-fields';
 
 type Storage = HardwareForm['storage'];
@@ -19,19 +19,8 @@ const CACHE_MODES: readonly (readonly [Storage['cache'], string])[] = [
  * The storage page: an image file or block device, an existing pool volume or a new one,
  * and the disk's bus, format and cache mode.
  */
-export function StorageFields({
-  storage,
-  errors,
-  onChange,
-  resources,
-  vmName,
-}: {
-  storage: Storage;
-  errors: FormErrors;
-  onChange: (change: Partial<Storage>) => void;
-  resources: HostResourceList | undefined;
-  vmName: string;
-}) {
+export function StorageFields(props: StoragePageProps) {
+  const { storage, onChange } = props;
   return (
     <>
       <SelectField
@@ -45,13 +34,7 @@ export function StorageFields({
         ]}
         onChange={(device) => onChange({ device })}
       />
-      <DiskSourceFields
-        storage={storage}
-        errors={errors}
-        onChange={onChange}
-        resources={resources}
-        vmName={vmName}
-      />
+      <DiskSourceFields {...props} />
       {/* Side by side: the dialog must fit a 800 px high window. */}
       <Grid hasGutter md={4}>
         <GridItem>
