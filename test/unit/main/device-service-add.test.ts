@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createDemoDriver } from '../../../src/drivers/demo';
-import type { Driver } from '../../../src/drivers/driver';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLibvirtDriver } from '../../../src/drivers/libvirt/libvirt-driver';
 import type { LibvirtDriver } from '../../../src/drivers/libvirt/libvirt-driver';
 import { DeviceService } from '../../../src/main/services/device-service';
@@ -9,6 +7,7 @@ import { DeviceSpec } from '../../../src/shared/devices';
 import type { DeviceSpecInput } from '../../../src/shared/devices';
 import { AppError } from '../../../src/shared/errors';
 import { describeWhenAvailable, libvirtMissing } from '../../fixtures/test-guest-libvirt';
+import { deviceServiceOn, refusal } from './device-service-fixture';
 
 /**
  * Adding the devices libvirt takes into a definition only by a define (video, displays,
@@ -16,34 +15,15 @@ import { describeWhenAvailable, libvirtMissing } from '../../fixtures/test-guest
  * display, SPICE channels): refused before anything is sent, with what to do.
  */
 
-const open: { driver: Driver; service: DeviceService }[] = [];
-afterEach(async () => {
-  for (const { driver, service } of open.splice(0)) {
-    service.close();
-    await driver.close();
-  }
-});
-
 function setup() {
-  const driver = createDemoDriver({ timeScale: 0.01 });
-  const service = new DeviceService(driver, { confirmTimeoutMs: 2_000 });
-  open.push({ driver, service });
+  const { driver, service, uuidOf } = deviceServiceOn();
   const attach = vi.spyOn(driver, 'attachDevice');
   const define = vi.spyOn(driver, 'defineDomain');
-  const uuidOf = async (name: string) => (await driver.lookupDomainByName(name)).uuid;
   return { driver, service, attach, define, uuidOf };
 }
 
 const spec = (input: DeviceSpecInput) => DeviceSpec.parse(input);
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('DeviceService adding displays and memory', () => {
   it('adds a video card to a shut-off VM’s definition by defining it again', async () => {

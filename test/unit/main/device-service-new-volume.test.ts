@@ -1,12 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
 import { createDemoDriver } from '../../../src/drivers/demo';
 import type { Driver } from '../../../src/drivers/driver';
 import { DriverError } from '../../../src/drivers/driver';
-import { DeviceService } from '../../../src/main/services/device-service';
 import { DiskRequest } from '../../../src/shared/device-request';
 import type { DeviceRequest } from '../../../src/shared/device-request';
 import { AppError } from '../../../src/shared/errors';
+import { deviceServiceOn, failure } from './device-service-fixture';
 
 /**
  * A disk on a new volume, against the demo host (pool "default" active with
@@ -16,14 +16,6 @@ import { AppError } from '../../../src/shared/errors';
  */
 
 const GiB = 2 ** 30;
-const open: { driver: Driver; service: DeviceService }[] = [];
-afterEach(async () => {
-  for (const { driver, service } of open.splice(0)) {
-    service.close();
-    await driver.close();
-  }
-});
-
 /** The demo host with some calls replaced, and a device service on it. */
 /** A host's refusal of an attach, as libvirt words a full PCI bus. */
 const noSlot = () => new DriverError('internal error: No more available PCI slots', 1, 10);
@@ -40,10 +32,7 @@ function setup(overrides: Partial<Driver> = {}) {
         : value;
     },
   });
-  const service = new DeviceService(driver, { confirmTimeoutMs: 2_000, addedEventMs: 50 });
-  open.push({ driver: demo, service });
-  const uuidOf = async (name: string): Promise<string> =>
-    (await driver.lookupDomainByName(name)).uuid;
+  const { service, uuidOf } = deviceServiceOn(driver, { addedEventMs: 50 });
   const volumesOf = async (pool = 'default'): Promise<string[]> =>
     ((await demo.listHostResources()).pools.find((p) => p.name === pool)?.volumes ?? []).map(
       (v) => v.name,
@@ -63,14 +52,6 @@ function newVolumeDisk(
   });
 }
 
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(Error);
-  return error as Error;
-}
 
 describe('DeviceService: a disk on a new volume', () => {
   it('creates the volume, then attaches the disk by pool and name in the volume format', async () => {

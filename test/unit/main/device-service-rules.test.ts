@@ -1,9 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDemoDriver } from '../../../src/drivers/demo';
-import type { Driver } from '../../../src/drivers/driver';
-import { DeviceService } from '../../../src/main/services/device-service';
+import { describe, expect, it, vi } from 'vitest';
 import type { DeviceSpec } from '../../../src/shared/devices';
-import { AppError } from '../../../src/shared/errors';
+import { deviceServiceOn, refusal } from './device-service-fixture';
 
 /**
  * The device service's refusals before anything is sent (devices a running VM cannot
@@ -11,19 +8,8 @@ import { AppError } from '../../../src/shared/errors';
  * (shared memory for virtiofs), on the demo host.
  */
 
-const open: { driver: Driver; service: DeviceService }[] = [];
-afterEach(async () => {
-  for (const { driver, service } of open.splice(0)) {
-    service.close();
-    await driver.close();
-  }
-});
-
 function setup() {
-  const driver = createDemoDriver({ timeScale: 0.01 });
-  const service = new DeviceService(driver, { confirmTimeoutMs: 2_000 });
-  open.push({ driver, service });
-  const uuidOf = async (name: string) => (await driver.lookupDomainByName(name)).uuid;
+  const { driver, service, uuidOf } = deviceServiceOn();
   const inactive = (uuid: string) => driver.getDomainXml(uuid, { inactive: true });
   const live = (uuid: string) => driver.getDomainXml(uuid);
   /** Spies on every call that changes the host. */
@@ -35,14 +21,6 @@ function setup() {
   return { driver, service, uuidOf, inactive, live, writes };
 }
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const TPM: DeviceSpec = {
   kind: 'tpm',

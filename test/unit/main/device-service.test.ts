@@ -1,34 +1,19 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDemoDriver } from '../../../src/drivers/demo';
 import type { Driver, DriverEvent } from '../../../src/drivers/driver';
-import { DeviceService } from '../../../src/main/services/device-service';
 import type { DeviceMatch } from '../../../src/shared/devices';
-import { AppError } from '../../../src/shared/errors';
+import { deviceServiceOn, refusal } from './device-service-fixture';
 
 /**
  * The device service's prep, act, confirm flow against the demo host, whose guests take a
  * moment to release a device (freebsd-build never does; a paused guest waits for resume).
  */
 
-const open: { driver: Driver; service: DeviceService }[] = [];
-afterEach(async () => {
-  for (const { driver, service } of open.splice(0)) {
-    service.close();
-    await driver.close();
-  }
-});
-
 /** A demo host whose guests answer quickly, and a service that waits `confirmTimeoutMs`. */
-function setup(confirmTimeoutMs: number, driver: Driver = createDemoDriver({ timeScale: 0.01 })) {
+function setup(confirmTimeoutMs: number, driver?: Driver) {
   const changes: string[] = [];
-  const service = new DeviceService(driver, {
-    confirmTimeoutMs,
-    onChange: (uuid) => changes.push(uuid),
-  });
-  open.push({ driver, service });
-  const uuidOf = async (name: string): Promise<string> =>
-    (await driver.lookupDomainByName(name)).uuid;
-  return { driver, service, changes, uuidOf };
+  const onChange = (uuid: string) => changes.push(uuid);
+  return { ...deviceServiceOn(driver, { confirmTimeoutMs, onChange }), changes };
 }
 
 const vdb: DeviceMatch = { kind: 'disk', target: 'vdb' };
@@ -42,14 +27,6 @@ async function until(check: () => Promise<boolean>, what: string): Promise<void>
   }
 }
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('DeviceService detach', () => {
   it('reports "removed" once DEVICE_REMOVED arrives, from the VM and its definition', async () => {
