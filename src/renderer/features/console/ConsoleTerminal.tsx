@@ -26,7 +26,7 @@ export default function ConsoleTerminal({
     const terminal = new Terminal({
       convertEol: false,
       cursorBlink: true,
-      fontFamily: 'var(--pf-t--global--font--family--mono), monospace',
+      fontFamily: monospaceFamily(element),
       fontSize: 14,
       scrollback: 5000,
       theme: { background: '#151515', foreground: '#e0e0e0' },
@@ -57,8 +57,17 @@ export default function ConsoleTerminal({
     const observer = new ResizeObserver(refit);
     observer.observe(element);
     refit();
+    // xterm measures its cells once; a web font that arrives later changes the glyphs'
+    // size, so measure again (setting the family does) and refit then.
+    let disposed = false;
+    void (document.fonts?.ready ?? Promise.resolve()).then(() => {
+      if (disposed) return;
+      terminal.options.fontFamily = monospaceFamily(element);
+      refit();
+    });
     terminal.focus();
     return () => {
+      disposed = true;
       observer.disconnect();
       connection.attach(undefined);
       input.dispose();
@@ -67,4 +76,16 @@ export default function ConsoleTerminal({
   }, [connection]);
 
   return <div ref={container} className="vd-console-terminal" role="group" aria-label={label} />;
+}
+
+/**
+ * The theme's monospace family, resolved: xterm measures its cells with this string
+ * outside CSS, where a var(...) means nothing, and the measured and drawn glyphs would
+ * then differ (overlapping rows, gaps between letters).
+ */
+function monospaceFamily(element: HTMLElement): string {
+  const themed = getComputedStyle(element)
+    .getPropertyValue('--pf-t--global--font--family--mono')
+    .trim();
+  return themed === '' ? 'monospace' : `${themed}, monospace`;
 }
