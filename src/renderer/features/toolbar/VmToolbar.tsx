@@ -8,6 +8,7 @@ import {
 } from '@patternfly/react-core';
 import { KeyboardIcon } from '@patternfly/react-icons/dist/esm/icons/keyboard-icon';
 import { useUiStore } from '../../stores/ui-store';
+import { NewVmButton } from '../new-vm/NewVmButton';
 import { LifecycleButtons } from './LifecycleButtons';
 import { HELP_SHORTCUT_LABEL } from './shortcuts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
@@ -29,6 +30,7 @@ export function VmToolbar() {
             onClear={() => setFilterText('')}
           />
         </ToolbarItem>
+        <NewVmButton />
         <LifecycleButtons />
         <ToolbarItem align={{ default: 'alignEnd' }}>
           <Tooltip content={`Keyboard shortcuts (${HELP_SHORTCUT_LABEL})`}>
