@@ -90,4 +90,25 @@ describe('the New VM wizard on the demo host', () => {
     );
     await wizard.button('Cancel').click();
   });
+
+  it('deletes a shut-off VM with its volume only when asked, and refuses a running one', async () => {
+    await ui.select('e2e-web');
+    const remove = ui.page.getByRole('button', { name: 'Delete', exact: true });
+    expect(await remove.getAttribute('aria-disabled')).toBe('true');
+    await ui.perform('Force Off');
+    await ui.state('e2e-web').filter({ hasText: 'Shut off' }).waitFor({ timeout: 15_000 });
+    await remove.click();
+    const dialog = ui.page.getByRole('dialog', { name: 'Delete “e2e-web”?' });
+    const volumes = dialog.getByLabel('Also delete the storage volumes only this VM uses');
+    expect(await volumes.isChecked()).toBe(false);
+    await volumes.check();
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await ui.page
+      .getByRole('alert')
+      .filter({ hasText: 'Deleted “e2e-web” and default/e2e-web.qcow2.' })
+      .first()
+      .waitFor();
+    await ui.row('e2e-web').waitFor({ state: 'detached' });
+  });
 });
