@@ -138,7 +138,8 @@ export function NewVmWizard({
   );
 
   return (
-    <Modal variant="large" isOpen onClose={onClose} aria-label={title}>
+    // The wizard's header has the close button; the modal only adds Escape.
+    <Modal variant="large" isOpen onEscapePress={onClose} aria-label={title}>
       <Wizard
         height={560}
         header={<WizardHeader title={title} onClose={onClose} closeButtonAriaLabel="Close" />}

@@ -9,6 +9,7 @@ import {
   DescriptionListGroup,
   DescriptionListTerm,
   Spinner,
+  Stack,
 } from '@patternfly/react-core';
 import type { NewVmRequestInput } from '../../../shared/vm-create';
 import { useClient } from '../../app/client-context';
@@ -59,7 +60,7 @@ export function ReviewStep({
   }
   const shown = preview?.key === key ? preview : undefined;
   return (
-    <>
+    <Stack hasGutter>
       {failure !== undefined && <Alert variant="danger" isInline title={failure} />}
       <DescriptionList isHorizontal isCompact aria-label="New VM summary">
         <Row term="Name" value={request.name} />
@@ -80,7 +81,7 @@ export function ReviewStep({
           <CodeBlockCode>{shown.xml}</CodeBlockCode>
         </CodeBlock>
       )}
-    </>
+    </Stack>
   );
 }
 
