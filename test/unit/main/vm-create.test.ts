@@ -212,4 +212,14 @@ describe('vms.delete on the demo host', () => {
     expect(await volumes()).toEqual(expect.arrayContaining(['debian-12-netinst.iso']));
     expect(await volumes()).not.toContain('web-new.qcow2');
   });
+
+  it('keeps the volumes unless asked', async () => {
+    const { call, volumes } = await setup();
+    const { vm } = await call('vms.create', { hostId: 'demo', spec: request({ start: false }) });
+    const result = await call('vms.delete', { hostId: 'demo', uuid: vm.uuid });
+    expect(result.deletedVolumes).toEqual([]);
+    expect(await volumes()).toContain('web-new.qcow2');
+    const list = await call('vms.list', { hostId: 'demo' });
+    expect(list.map((v) => v.name)).not.toContain('web-new');
+  });
 });
