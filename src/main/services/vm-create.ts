@@ -30,13 +30,10 @@ export class VmCreateService {
     const { driver } = session;
     const { xml, create } = await this.prepare(hostId, request);
     const define = () => driver.defineDomain(xml);
-    let record;
-    if (create) {
-      const created = await createVolume(driver, create);
-      record = await attachOrDelete(driver, create.pool, created, define);
-    } else {
-      record = await define();
-    }
+    // A refused define deletes the volume made for it, as a refused attach does.
+    const record = create
+      ? await attachOrDelete(driver, create.pool, await createVolume(driver, create), define)
+      : await define();
     if (!request.start) {
       return {
         vm: await session.vmSummary(record.uuid),
