@@ -21,12 +21,18 @@ export interface GuestCapability {
 
 export interface HostCapabilities {
   hostArch: string | undefined;
+  /** The host CPU's features beyond its model, e.g. vmx, svm, hypervisor. */
+  hostCpuFeatures: string[];
   guests: GuestCapability[];
 }
 
 export function parseHostCapabilities(xml: string): HostCapabilities {
   const root = parseDocumentOf(xml, 'capabilities').root;
-  const hostArch = root.child('host')?.child('cpu')?.child('arch')?.text.trim();
+  const hostCpu = root.child('host')?.child('cpu');
+  const hostArch = hostCpu?.child('arch')?.text.trim();
+  const hostCpuFeatures = (hostCpu?.childrenNamed('feature') ?? []).flatMap(
+    (f) => f.getAttribute('name') ?? [],
+  );
   const guests = root.childrenNamed('guest').flatMap((guest): GuestCapability[] => {
     const arch = guest.child('arch');
     const name = arch?.getAttribute('name');
@@ -46,7 +52,7 @@ export function parseHostCapabilities(xml: string): HostCapabilities {
       },
     ];
   });
-  return { hostArch, guests };
+  return { hostArch, hostCpuFeatures, guests };
 }
 
 /**
@@ -60,10 +66,24 @@ export function defaultGuestChoice(
 ): { hypervisor: string; machine: string | undefined } | undefined {
   const guest = caps.guests.find((g) => g.osType === 'hvm' && g.arch === arch);
   if (!guest) return undefined;
-  const hypervisor = guest.domainTypes.includes('kvm') ? 'kvm' : (guest.domainTypes[0] ?? 'qemu');
+  const kvm = guest.domainTypes.includes('kvm') && !kvmWithoutHardware(caps, arch);
+  const others = guest.domainTypes.filter((type) => type !== 'kvm');
+  const hypervisor = kvm ? 'kvm' : (others[0] ?? 'qemu');
   const names = guest.machines.map((m) => m.name);
   const machine = names.includes('q35') ? 'q35' : names.includes('virt') ? 'virt' : undefined;
   return { hypervisor, machine };
+}
+
+/**
+ * An x86 host that is itself a VM (its CPU has the "hypervisor" flag) without nested
+ * virtualization (no vmx or svm) may still have a /dev/kvm, and libvirt then lists KVM;
+ * but guests on it fail at start (QEMU cannot set the CPU's MSRs), so such a host
+ * emulates. On bare metal the capabilities are taken as they are.
+ */
+function kvmWithoutHardware(caps: HostCapabilities, arch: string): boolean {
+  if (arch !== 'x86_64' && arch !== 'i686') return false;
+  const features = new Set(caps.hostCpuFeatures);
+  return features.has('hypervisor') && !features.has('vmx') && !features.has('svm');
 }
 
 export interface DomainCapabilities {

@@ -5,7 +5,7 @@ import { ChardevDevice } from './devices/chardev';
 import { GraphicsDevice, InputDevice, VideoDevice } from './devices/display';
 import { DomainXml } from './domain-xml';
 import { enableSharedMemory } from './memory-backing';
-import { ensureChild } from './xml/edit';
+import { ensureChild, insertInOrder } from './xml/edit';
 import { XmlDocument, XmlElement } from './xml/nodes';
 
 const GUEST_AGENT_CHANNEL = 'org.qemu.guest_agent.0';
@@ -62,8 +62,15 @@ function writeOs(domain: DomainXml, spec: NewVmSpec): void {
     domain.cmdline = boot.cmdline;
     return;
   }
-  const dev = { disk: 'hd', cdrom: 'cdrom', network: 'network' }[boot.from];
-  ensureChild(ensureChild(domain.element, 'os'), 'boot').setAttribute('dev', dev);
+  const os = ensureChild(domain.element, 'os');
+  // An installer boots from the disk first: empty, it falls through to the CD-ROM; once the
+  // system is installed, the disk boots and the installer does not run again.
+  const order = { disk: ['hd'], cdrom: ['hd', 'cdrom'], network: ['network'] }[boot.from];
+  for (const dev of order) {
+    const element = new XmlElement('boot');
+    element.setAttribute('dev', dev);
+    insertInOrder(os, element);
+  }
 }
 
 /** ACPI and the APIC (x86), the host CPU under KVM, a UTC clock. */

@@ -14,6 +14,13 @@ export interface Driver {
   readonly uri: string;
 
   getHostInfo(): Promise<HostInfo>;
+  /** The host's capabilities XML (virConnectGetCapabilities): guests, arches, domain types. */
+  getCapabilities(): Promise<string>;
+  /**
+   * What one hypervisor + arch + machine supports (virConnectGetDomainCapabilities): max
+   * vCPUs, firmware, device models. Fails on drivers without it (the test driver).
+   */
+  getDomainCapabilities(query: DomainCapabilitiesQuery): Promise<string>;
 
   listDomains(): Promise<DomainRecord[]>;
   lookupDomain(uuid: string): Promise<DomainRecord>;
@@ -78,6 +85,14 @@ export interface Driver {
   onEvent(listener: (event: DriverEvent) => void): () => void;
 
   close(): Promise<void>;
+}
+
+export interface DomainCapabilitiesQuery {
+  /** The domain type: kvm, qemu, ... */
+  virttype?: string;
+  arch?: string;
+  machine?: string;
+  emulator?: string;
 }
 
 export interface ConsoleOpenOptions {

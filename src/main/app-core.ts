@@ -10,6 +10,7 @@ import { openHostDriver } from './services/driver-factory';
 import { HostRegistry, type DriverFactory, type HostDefinition } from './services/host-registry';
 import { HostStore } from './services/host-store';
 import { HostsService } from './services/hosts-service';
+import { VmCreateService } from './services/vm-create';
 
 export interface AppCoreOptions {
   /** Environment to read settings from (VIRTDECK_HOSTS, VIRTDECK_DEMO_VMS, ...). */
@@ -59,7 +60,14 @@ export function createAppCore(options: AppCoreOptions = {}): AppCore {
   const devices = new DeviceServices(hosts, events, confirmTimeoutMs);
   const consoles = new ConsoleService(hosts, events);
   const dispatch = createDispatcher(
-    createHandlers(hosts, hostsService, packageJson.version, devices, consoles),
+    createHandlers(
+      hosts,
+      hostsService,
+      packageJson.version,
+      devices,
+      consoles,
+      new VmCreateService(hosts),
+    ),
   );
   const ready = (options.hosts ? Promise.resolve(options.hosts) : hostsService.startupHosts())
     .then((startHosts) => Promise.all(startHosts.map((host) => hosts.add(host))))

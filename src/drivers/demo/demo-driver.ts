@@ -6,12 +6,14 @@ import type {
   CreatedVolume,
   DeviceScope,
   Driver,
+  DomainCapabilitiesQuery,
   DomainRecord,
   DomainStatsRecord,
   DriverEvent,
   HostInfo,
   HostResources,
 } from '../driver';
+import { DEMO_CAPABILITIES, domainCapabilitiesOf } from './capabilities';
 import { openDemoConsole } from './console-guest';
 import { attachDevice, detachDevice, updateDevice } from './device-ops';
 import { osIdOf, parseDomainDefinition } from './domain-xml';
@@ -106,6 +108,14 @@ class DemoDriver implements Driver {
 
   getHostInfo(): Promise<HostInfo> {
     return this.call(() => ({ ...HOST_INFO }));
+  }
+
+  getCapabilities(): Promise<string> {
+    return this.call(() => DEMO_CAPABILITIES);
+  }
+
+  getDomainCapabilities(query: DomainCapabilitiesQuery): Promise<string> {
+    return this.call(() => domainCapabilitiesOf(query));
   }
 
   listDomains(): Promise<DomainRecord[]> {

@@ -51,6 +51,9 @@ export const demoErrors = {
       VirErr.SYSTEM_ERROR,
       VirFrom.STORAGE,
     ),
+  /** virConnectGetDomainCapabilities for a guest the host cannot run. */
+  unsupportedGuest: (what: string) =>
+    fail(VirErr.CONFIG_UNSUPPORTED, VirFrom.QEMU, `the host does not support ${what}`),
   notRunning: () => fail(VirErr.OPERATION_INVALID, VirFrom.DOMAIN, 'domain is not running'),
   undefineTransient: () =>
     fail(VirErr.OPERATION_INVALID, VirFrom.DOMAIN, 'cannot undefine transient domain'),

@@ -4,6 +4,7 @@ import type {
   ConsoleOpenOptions,
   CreatedVolume,
   DeviceScope,
+  DomainCapabilitiesQuery,
   DomainRecord,
   DomainStatsRecord,
   Driver,
@@ -81,6 +82,21 @@ export class LibvirtDriver implements Driver {
       cpus: node.cpus,
       memoryKiB: Number(node.memory),
     };
+  }
+
+  getCapabilities(): Promise<string> {
+    return this.client.connectGetCapabilities();
+  }
+
+  getDomainCapabilities(query: DomainCapabilitiesQuery): Promise<string> {
+    const { emulator, arch, machine, virttype } = query;
+    return this.client.connectGetDomainCapabilities(
+      emulator ?? null,
+      arch ?? null,
+      machine ?? null,
+      virttype ?? null,
+      0,
+    );
   }
 
   /** Two calls whatever the number of domains (on drivers with bulk stats; see DomainLister). */

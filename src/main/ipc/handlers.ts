@@ -4,6 +4,7 @@ import { hostResourceList } from '../services/device-host-resources';
 import type { DeviceServices } from '../services/device-services';
 import type { HostRegistry } from '../services/host-registry';
 import type { HostsService } from '../services/hosts-service';
+import type { VmCreateService } from '../services/vm-create';
 import type { CallContext, Handlers } from './dispatcher';
 
 /** The contract's methods, implemented on the services. */
@@ -13,6 +14,7 @@ export function createHandlers(
   version: string,
   devices: DeviceServices,
   consoles: ConsoleService,
+  vmCreate: VmCreateService,
 ): Handlers {
   return {
     'app.info': (_args, context) =>
@@ -29,6 +31,10 @@ export function createHandlers(
     'vms.details': ({ hostId, uuid }) => hosts.session(hostId).vmDetails(uuid),
     'vms.lifecycle': ({ hostId, uuid, action }) => hosts.session(hostId).lifecycle(uuid, action),
     'vms.xml': ({ hostId, uuid, inactive }) => hosts.session(hostId).domainXml(uuid, inactive),
+    'vms.createOptions': ({ hostId }) => vmCreate.options(hostId),
+    'vms.previewXml': ({ hostId, spec }) => vmCreate.previewXml(hostId, spec),
+    'vms.create': ({ hostId, spec }) => vmCreate.create(hostId, spec),
+    'vms.delete': ({ hostId, uuid, deleteVolumes }) => vmCreate.delete(hostId, uuid, deleteVolumes),
     'devices.list': ({ hostId, uuid }) => devices.forHost(hostId).list(uuid),
     'devices.previewXml': ({ hostId, uuid, spec }) =>
       devices.forHost(hostId).previewXml(uuid, spec),

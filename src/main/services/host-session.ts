@@ -67,6 +67,11 @@ export class HostSession {
     };
   }
 
+  /** One VM's list entry, read fresh (e.g. for a VM just created). */
+  async vmSummary(uuid: string): Promise<VmSummary> {
+    return this.#summaryOf(await this.driver.lookupDomain(uuid));
+  }
+
   async lifecycle(uuid: string, action: LifecycleAction): Promise<VmSummary> {
     const perform: Record<LifecycleAction, (id: string) => Promise<void>> = {
       start: (id) => this.driver.start(id),

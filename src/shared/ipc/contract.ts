@@ -10,6 +10,7 @@ import {
   ConsoleSessionInfo,
 } from '../console';
 import { HostSummary, LifecycleAction, VmDetails, VmStats, VmSummary } from '../dto';
+import { NewVmOptions, NewVmOutcome, NewVmRequest } from '../vm-create';
 
 /**
  * The one IPC contract between the renderer and the host side. Every method and event is
@@ -166,6 +167,24 @@ export const methods = {
   'vms.details': method(VmRef.strict(), VmDetails),
   'vms.lifecycle': method(VmRef.extend({ action: LifecycleAction }).strict(), VmSummary),
   'vms.xml': method(VmRef.extend({ inactive: z.boolean().default(false) }).strict(), z.string()),
+  /** What the New VM wizard offers on a host: domain type, firmware, limits, networks, pools. */
+  'vms.createOptions': method(HostRef.strict(), NewVmOptions),
+  /** The domain XML vms.create would define, after the same checks (nothing is created). */
+  'vms.previewXml': method(HostRef.extend({ spec: NewVmRequest }).strict(), z.string()),
+  /**
+   * Creates a VM: checks everything first, then creates the new volume, defines the domain
+   * (deleting the volume again if that fails) and starts it when asked. A VM that was
+   * defined but could not start is reported with started: false and the reason.
+   */
+  'vms.create': method(HostRef.extend({ spec: NewVmRequest }).strict(), NewVmOutcome),
+  /**
+   * Removes a shut-off VM's definition; with deleteVolumes, also the pool volumes only it
+   * uses. Refused while the VM runs.
+   */
+  'vms.delete': method(
+    VmRef.extend({ deleteVolumes: z.boolean().default(false) }).strict(),
+    z.object({ deletedVolumes: z.array(z.string()) }),
+  ),
   /** Every device of a VM, with pending and failed removals. */
   'devices.list': method(VmRef.strict(), z.array(DeviceListEntry)),
   /**

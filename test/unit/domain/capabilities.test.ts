@@ -29,6 +29,17 @@ describe('host capabilities', () => {
     expect(defaultGuestChoice(kvm, 'sparc-unheard-of')).toBeUndefined();
   });
 
+  it('emulates on a VM host without nested virtualization, though libvirt lists KVM', () => {
+    const host = (features: string[]) =>
+      parseHostCapabilities(
+        `<capabilities><host><cpu><arch>x86_64</arch>${features.map((f) => `<feature name='${f}'/>`).join('')}</cpu></host>` +
+          `<guest><os_type>hvm</os_type><arch name='x86_64'><machine>q35</machine><domain type='qemu'/><domain type='kvm'/></arch></guest></capabilities>`,
+      );
+    expect(defaultGuestChoice(host(['avx', 'hypervisor']), 'x86_64')?.hypervisor).toBe('qemu');
+    expect(defaultGuestChoice(host(['hypervisor', 'vmx']), 'x86_64')?.hypervisor).toBe('kvm');
+    expect(defaultGuestChoice(host(['avx']), 'x86_64')?.hypervisor).toBe('kvm');
+  });
+
   it('rejects a document that is not capabilities', () => {
     expect(() => parseHostCapabilities('<domain/>')).toThrow(
       /Expected a <capabilities> document but found <domain>/,

@@ -61,6 +61,7 @@ describe('buildNewDomain', () => {
   <vcpu>2</vcpu>
   <os>
     <type arch="x86_64">hvm</type>
+    <boot dev="hd"/>
     <boot dev="cdrom"/>
   </os>
   <features>

@@ -8,6 +8,8 @@ import {
 } from '@patternfly/react-core';
 import { KeyboardIcon } from '@patternfly/react-icons/dist/esm/icons/keyboard-icon';
 import { useUiStore } from '../../stores/ui-store';
+import { DeleteVmButton } from '../new-vm/DeleteVmButton';
+import { NewVmButton } from '../new-vm/NewVmButton';
 import { LifecycleButtons } from './LifecycleButtons';
 import { HELP_SHORTCUT_LABEL } from './shortcuts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
@@ -29,7 +31,9 @@ export function VmToolbar() {
             onClear={() => setFilterText('')}
           />
         </ToolbarItem>
+        <NewVmButton />
         <LifecycleButtons />
+        <DeleteVmButton />
         <ToolbarItem align={{ default: 'alignEnd' }}>
           <Tooltip content={`Keyboard shortcuts (${HELP_SHORTCUT_LABEL})`}>
             <Button

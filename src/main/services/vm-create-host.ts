@@ -1,0 +1,98 @@
+import {
+  defaultGuestChoice,
+  parseDomainCapabilities,
+  parseHostCapabilities,
+} from '../../domain/capabilities';
+import type { DomainCapabilities, HostCapabilities } from '../../domain/capabilities';
+import type { Driver, HostResources } from '../../drivers/driver';
+import { AppError } from '../../shared/errors';
+import type { NewVmOptions } from '../../shared/vm-create';
+
+/** What creating a VM on a host has to respect, read fresh for every check. */
+export interface HostFacts {
+  domainType: string;
+  arch: string;
+  machine: string | undefined;
+  firmware: ('bios' | 'efi')[];
+  maxVcpus: number;
+  maxMemoryMiB: number;
+  resources: HostResources;
+  vmNames: Set<string>;
+}
+
+/**
+ * Reads the host: its capabilities decide the domain type (kvm where the host offers it,
+ * emulation otherwise, whatever a test driver names), its domain capabilities the firmware
+ * and vCPU limit (hosts without them, like the test driver, offer BIOS and their CPUs).
+ */
+export async function readHostFacts(driver: Driver): Promise<HostFacts> {
+  const [capsXml, info, resources, domains] = await Promise.all([
+    driver.getCapabilities(),
+    driver.getHostInfo(),
+    driver.listHostResources(),
+    driver.listDomains(),
+  ]);
+  const caps = parseHostCapabilities(capsXml);
+  const arch = guestArch(caps);
+  const choice = arch === undefined ? undefined : defaultGuestChoice(caps, arch);
+  if (arch === undefined || choice === undefined) {
+    throw new AppError({
+      code: 'unsupported',
+      message:
+        'This host cannot run full-virtualization guests (its capabilities list none). Install QEMU on the host, or create the VM on another host.',
+    });
+  }
+  const domainCaps = await readDomainCaps(driver, choice.hypervisor, arch, choice.machine);
+  const firmware = domainCaps?.values('os', 'firmware').includes('efi')
+    ? (['bios', 'efi'] as const)
+    : (['bios'] as const);
+  return {
+    domainType: choice.hypervisor,
+    arch,
+    machine: choice.machine,
+    firmware: [...firmware],
+    maxVcpus: domainCaps?.maxVcpus ?? info.cpus,
+    maxMemoryMiB: Math.floor(info.memoryKiB / 1024),
+    resources,
+    vmNames: new Set(domains.map((domain) => domain.name)),
+  };
+}
+
+export function newVmOptions(facts: HostFacts): NewVmOptions {
+  return {
+    domainType: facts.domainType,
+    arch: facts.arch,
+    firmware: facts.firmware,
+    maxVcpus: facts.maxVcpus,
+    maxMemoryMiB: facts.maxMemoryMiB,
+    networks: facts.resources.networks,
+    pools: facts.resources.pools,
+  };
+}
+
+/** x86_64 where the host runs it, else the host's own arch, else its first full-virt guest. */
+function guestArch(caps: HostCapabilities): string | undefined {
+  const arches = caps.guests.filter((g) => g.osType === 'hvm').map((g) => g.arch);
+  if (arches.includes('x86_64')) return 'x86_64';
+  if (caps.hostArch !== undefined && arches.includes(caps.hostArch)) return caps.hostArch;
+  return arches[0];
+}
+
+async function readDomainCaps(
+  driver: Driver,
+  virttype: string,
+  arch: string,
+  machine: string | undefined,
+): Promise<DomainCapabilities | undefined> {
+  try {
+    const xml = await driver.getDomainCapabilities({
+      virttype,
+      arch,
+      ...(machine === undefined ? {} : { machine }),
+    });
+    return parseDomainCapabilities(xml);
+  } catch {
+    // Drivers without domain capabilities (the test driver): BIOS only, host CPUs as limit.
+    return undefined;
+  }
+}

@@ -1,0 +1,42 @@
+import { Form } from '@patternfly/react-core';
+import { SelectField, TextField } from '../devices/form-fields';
+import type { StepProps } from './step-props';
+
+const FIRMWARE_LABELS = { bios: 'BIOS', efi: 'UEFI' } as const;
+
+/** Step 2: memory, vCPUs and firmware, within what the host offers. */
+export function ResourcesStep({ form, errors, change, options }: StepProps) {
+  return (
+    <Form onSubmit={(event) => event.preventDefault()}>
+      <TextField
+        id="vd-new-vm-memory"
+        label="Memory (MiB)"
+        value={form.memoryMiB}
+        onChange={(memoryMiB) => change({ memoryMiB })}
+        error={errors['memoryMiB']}
+        hint={`This host has ${options.maxMemoryMiB} MiB.`}
+      />
+      <TextField
+        id="vd-new-vm-vcpus"
+        label="vCPUs"
+        value={form.vcpus}
+        onChange={(vcpus) => change({ vcpus })}
+        error={errors['vcpus']}
+        hint={`At most ${options.maxVcpus} on this host.`}
+      />
+      <SelectField
+        id="vd-new-vm-firmware"
+        label="Firmware"
+        value={form.firmware}
+        options={options.firmware.map((f) => [f, FIRMWARE_LABELS[f]] as const)}
+        onChange={(firmware) => change({ firmware })}
+        error={errors['firmware']}
+        hint={
+          options.firmware.includes('efi')
+            ? undefined
+            : 'This host offers no UEFI firmware for new VMs (it needs OVMF installed).'
+        }
+      />
+    </Form>
+  );
+}
