@@ -1,0 +1,166 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDemoDriver } from '../../../src/drivers/demo';
+import type { Driver, DriverEvent } from '../../../src/drivers/driver';
+import { SshAuthError } from '../../../src/drivers/libvirt';
+import { EventHub } from '../../../src/main/ipc/event-hub';
+import { HostRegistry, type HostDefinition } from '../../../src/main/services/host-registry';
+import { HostsService } from '../../../src/main/services/hosts-service';
+import type { HostSummary } from '../../../src/shared/dto';
+
+const HOST: HostDefinition = { id: 'h', name: 'Lab', uri: 'test+unix:///default', kind: 'libvirt' };
+const FAST = { firstDelayMs: 20, maxDelayMs: 80, jitter: 0 };
+
+/** A demo driver whose connection the test can cut, as a daemon restart would. */
+function cuttable(driver: Driver = createDemoDriver()) {
+  const listeners = new Set<(event: DriverEvent) => void>();
+  const wrapped = new Proxy(driver, {
+    get(target, prop) {
+      if (prop === 'onEvent') {
+        return (listener: (event: DriverEvent) => void) => {
+          listeners.add(listener);
+          const off = target.onEvent(listener);
+          return () => {
+            listeners.delete(listener);
+            off();
+          };
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  const cut = async (message: string): Promise<void> => {
+    await driver.close();
+    for (const listener of [...listeners]) listener({ kind: 'closed', reason: 'eof', message });
+  };
+  return { driver: wrapped, cut };
+}
+
+/** A driver factory that answers each connection attempt from a script. */
+function scripted(answers: (() => Promise<Driver>)[]) {
+  const calls: HostDefinition[] = [];
+  const open = (host: HostDefinition): Promise<Driver> => {
+    calls.push(host);
+    const next = answers.shift();
+    return next ? next() : Promise.reject(new Error('connect ECONNREFUSED'));
+  };
+  return { open, calls };
+}
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+const registries: HostRegistry[] = [];
+afterEach(async () => {
+  for (const registry of registries.splice(0)) await registry.closeAll();
+});
+
+function setup(answers: (() => Promise<Driver>)[]) {
+  const events = new EventHub();
+  const seen: { event: string; payload: unknown }[] = [];
+  events.subscribe((event, payload) => seen.push({ event, payload }));
+  const factory = scripted(answers);
+  const registry = new HostRegistry(factory.open, events, 0, { backoff: FAST });
+  registries.push(registry);
+  const status = (): HostSummary => registry.list()[0]!;
+  const hostStates = (): HostSummary[] =>
+    seen.filter((e) => e.event === 'host.changed').map((e) => (e.payload as { host: HostSummary }).host);
+  return { registry, events, seen, factory, status, hostStates };
+}
+
+describe('automatic reconnect', () => {
+  it('retries a lost host with backoff and pushes what changed while it was away', async () => {
+    const first = cuttable();
+    const second = createDemoDriver();
+    const { registry, seen, factory, status, hostStates } = setup([
+      () => Promise.resolve(first.driver),
+      () => Promise.reject(new Error('connect ECONNREFUSED')),
+      () => Promise.resolve(second),
+    ]);
+    await registry.add(HOST);
+    const before = await registry.session('h').listVms();
+    // While away, one VM went and another came.
+    const gone = before.find((vm) => vm.state === 'shutoff')!;
+    await second.undefineDomain((await second.lookupDomainByName(gone.name)).uuid);
+    await second.defineDomain(
+      "<domain type='kvm'><name>newcomer</name><memory>65536</memory><os><type>hvm</type></os></domain>",
+    );
+
+    await first.cut('the daemon closed the connection');
+    expect(status()).toMatchObject({
+      status: 'reconnecting',
+      error: 'Lost the connection to Lab: the daemon closed the connection',
+      retry: { attempt: 1 },
+    });
+    expect(status().retry?.nextAt).toBeGreaterThan(Date.now() - 1);
+    expect(() => registry.session('h')).toThrow(/Lost the connection to Lab/);
+
+    await until(() => status().status === 'connected', 'the host to come back');
+    expect(factory.calls).toHaveLength(3);
+    expect(hostStates().map((h) => [h.status, h.retry?.attempt])).toContainEqual(['reconnecting', 2]);
+    expect(status().error).toBeUndefined();
+    expect(status().retry).toBeUndefined();
+
+    await until(() => seen.some((e) => e.event === 'vm.removed'), 'the vanished VM to be reported');
+    expect(seen).toContainEqual({ event: 'vm.removed', payload: { hostId: 'h', uuid: gone.uuid } });
+    await until(
+      () => seen.some((e) => e.event === 'vm.changed' && JSON.stringify(e.payload).includes('newcomer')),
+      'the new VM to be reported',
+    );
+    const names = (await registry.session('h').listVms()).map((vm) => vm.name);
+    expect(names).toContain('newcomer');
+    expect(names).not.toContain(gone.name);
+  });
+
+  it('stops at a refused login, and the user reconnects with a password', async () => {
+    const first = cuttable();
+    const refused = () =>
+      Promise.reject(new SshAuthError('root', 'lab', ['agent'], ['publickey', 'password']));
+    const { registry, factory, status } = setup([
+      () => Promise.resolve(first.driver),
+      refused,
+      refused,
+      () => Promise.resolve(createDemoDriver()),
+    ]);
+    const service = new HostsService(registry, undefined, {});
+    await registry.add(HOST);
+    await first.cut('keepalive timeout');
+    await until(() => status().status === 'error', 'the retries to stop');
+    expect(status().error).toMatch(/^Lab needs you to reconnect: SSH authentication as root/);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(factory.calls).toHaveLength(2);
+
+    expect(await service.reconnect('h')).toMatchObject({ ask: 'password', user: 'root', host: 'lab' });
+    expect(await service.reconnect('h', { password: 'sesame' })).toMatchObject({ status: 'connected' });
+    expect(factory.calls.at(-1)?.ssh).toEqual({ password: 'sesame' });
+  });
+
+  it('"retry now" connects at once, and removing the host ends the retries', async () => {
+    const first = cuttable();
+    const { registry, factory, status } = setup([() => Promise.resolve(first.driver)]);
+    await registry.add(HOST);
+    await first.cut('network is unreachable');
+    const summary = await registry.reconnect('h');
+    expect(summary).toMatchObject({ status: 'reconnecting', error: expect.stringMatching(/ECONNREFUSED/) as string });
+    expect(factory.calls).toHaveLength(2);
+    expect(status().retry?.attempt).toBe(2);
+
+    await registry.remove('h');
+    const calls = factory.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(factory.calls).toHaveLength(calls);
+  });
+
+  it('does not retry a host the user closed', async () => {
+    const { registry, factory } = setup([() => Promise.resolve(createDemoDriver())]);
+    await registry.add(HOST);
+    await registry.remove('h');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(factory.calls).toHaveLength(1);
+  });
+});
