@@ -1,5 +1,4 @@
 import {
-  Button,
   EmptyState,
   EmptyStateActions,
   EmptyStateBody,
@@ -9,8 +8,7 @@ import {
 import { CubesIcon } from '@patternfly/react-icons/dist/esm/icons/cubes-icon';
 import { DisconnectedIcon } from '@patternfly/react-icons/dist/esm/icons/disconnected-icon';
 import { SearchIcon } from '@patternfly/react-icons/dist/esm/icons/search-icon';
-import { useClient } from '../../app/client-context';
-import { reconnectHost } from '../../app/loaders';
+import { ReconnectButton } from '../hosts/ReconnectButton';
 import { useHostsStore } from '../../stores/hosts-store';
 import { useVmsStore } from '../../stores/vms-store';
 
@@ -21,7 +19,6 @@ interface Props {
 
 /** What the list area says when it has no rows: why, and what to do. */
 export function VmListEmptyState({ hostId, filter }: Props) {
-  const client = useClient();
   const host = useHostsStore((state) => state.hosts.find((h) => h.id === hostId));
   const load = useVmsStore((state) =>
     hostId === undefined ? undefined : state.loadByHost[hostId],
@@ -49,9 +46,7 @@ export function VmListEmptyState({ hostId, filter }: Props) {
         </EmptyStateBody>
         <EmptyStateFooter>
           <EmptyStateActions>
-            <Button variant="primary" onClick={() => void reconnectHost(client, host.id)}>
-              Reconnect
-            </Button>
+            <ReconnectButton host={host} />
           </EmptyStateActions>
         </EmptyStateFooter>
       </EmptyState>
