@@ -26,7 +26,9 @@ function cuttable(driver: Driver = createDemoDriver()) {
         };
       }
       const value: unknown = Reflect.get(target, prop, target);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
     },
   });
   const cut = async (message: string): Promise<void> => {
@@ -69,7 +71,9 @@ function setup(answers: (() => Promise<Driver>)[]) {
   registries.push(registry);
   const status = (): HostSummary => registry.list()[0]!;
   const hostStates = (): HostSummary[] =>
-    seen.filter((e) => e.event === 'host.changed').map((e) => (e.payload as { host: HostSummary }).host);
+    seen
+      .filter((e) => e.event === 'host.changed')
+      .map((e) => (e.payload as { host: HostSummary }).host);
   return { registry, events, seen, factory, status, hostStates };
 }
 
@@ -102,14 +106,20 @@ describe('automatic reconnect', () => {
 
     await until(() => status().status === 'connected', 'the host to come back');
     expect(factory.calls).toHaveLength(3);
-    expect(hostStates().map((h) => [h.status, h.retry?.attempt])).toContainEqual(['reconnecting', 2]);
+    expect(hostStates().map((h) => [h.status, h.retry?.attempt])).toContainEqual([
+      'reconnecting',
+      2,
+    ]);
     expect(status().error).toBeUndefined();
     expect(status().retry).toBeUndefined();
 
     await until(() => seen.some((e) => e.event === 'vm.removed'), 'the vanished VM to be reported');
     expect(seen).toContainEqual({ event: 'vm.removed', payload: { hostId: 'h', uuid: gone.uuid } });
     await until(
-      () => seen.some((e) => e.event === 'vm.changed' && JSON.stringify(e.payload).includes('newcomer')),
+      () =>
+        seen.some(
+          (e) => e.event === 'vm.changed' && JSON.stringify(e.payload).includes('newcomer'),
+        ),
       'the new VM to be reported',
     );
     const names = (await registry.session('h').listVms()).map((vm) => vm.name);
@@ -135,8 +145,14 @@ describe('automatic reconnect', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(factory.calls).toHaveLength(2);
 
-    expect(await service.reconnect('h')).toMatchObject({ ask: 'password', user: 'root', host: 'lab' });
-    expect(await service.reconnect('h', { password: 'sesame' })).toMatchObject({ status: 'connected' });
+    expect(await service.reconnect('h')).toMatchObject({
+      ask: 'password',
+      user: 'root',
+      host: 'lab',
+    });
+    expect(await service.reconnect('h', { password: 'sesame' })).toMatchObject({
+      status: 'connected',
+    });
     expect(factory.calls.at(-1)?.ssh).toEqual({ password: 'sesame' });
   });
 
@@ -146,7 +162,10 @@ describe('automatic reconnect', () => {
     await registry.add(HOST);
     await first.cut('network is unreachable');
     const summary = await registry.reconnect('h');
-    expect(summary).toMatchObject({ status: 'reconnecting', error: expect.stringMatching(/ECONNREFUSED/) as string });
+    expect(summary).toMatchObject({
+      status: 'reconnecting',
+      error: expect.stringMatching(/ECONNREFUSED/) as string,
+    });
     expect(factory.calls).toHaveLength(2);
     expect(status().retry?.attempt).toBe(2);
 

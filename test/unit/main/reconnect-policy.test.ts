@@ -29,12 +29,16 @@ describe('which failures need the user', () => {
     expect(needsUser(new SshHostKeyError('unknown', key))).toBe(true);
     expect(needsUser(new SshHostKeyError('changed', key, 'known_hosts:3'))).toBe(true);
     expect(needsUser(new SshAuthError('root', 'h', ['agent'], ['password']))).toBe(true);
-    expect(needsUser(new DriverError('authentication failed', VirErr.AUTH_FAILED, VirFrom.RPC))).toBe(true);
+    expect(
+      needsUser(new DriverError('authentication failed', VirErr.AUTH_FAILED, VirFrom.RPC)),
+    ).toBe(true);
   });
 
   it('retries everything else', () => {
     expect(needsUser(new Error('connect ECONNREFUSED /var/run/libvirt/libvirt-sock'))).toBe(false);
-    expect(needsUser(new DriverError('internal error', VirErr.INTERNAL_ERROR, VirFrom.RPC))).toBe(false);
+    expect(needsUser(new DriverError('internal error', VirErr.INTERNAL_ERROR, VirFrom.RPC))).toBe(
+      false,
+    );
     expect(needsUser(new DriverError('no keepalive answer', VirErr.RPC, VirFrom.RPC))).toBe(false);
   });
 });
@@ -71,7 +75,12 @@ describe('the retry loop', () => {
     expect(attempts).toEqual([1]);
     await vi.advanceTimersByTimeAsync(2_000 + 4_000 + 8_000);
     expect(attempts).toEqual([1, 2, 3, 4]);
-    expect(waits).toEqual([[1, 1_000], [2, 2_000], [3, 4_000], [4, 8_000]]);
+    expect(waits).toEqual([
+      [1, 1_000],
+      [2, 2_000],
+      [3, 4_000],
+      [4, 8_000],
+    ]);
     expect(loop.active).toBe(false);
     await vi.advanceTimersByTimeAsync(120_000);
     expect(attempts).toHaveLength(4);
