@@ -70,7 +70,9 @@ describeWhenAvailable('a host that comes back by itself', libvirtMissing, () => 
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     await sidebar.getByText(/Reconnecting… \(attempt [2-9]/).waitFor({ timeout: 10_000 });
     if (process.env['VIRTDECK_E2E_SHOTS']) {
-      await ui.page.screenshot({ path: join(process.env['VIRTDECK_E2E_SHOTS'], 'reconnecting.png') });
+      await ui.page.screenshot({
+        path: join(process.env['VIRTDECK_E2E_SHOTS'], 'reconnecting.png'),
+      });
     }
 
     await proxy.up();
