@@ -1,40 +1,22 @@
-import type { Driver } from '../../drivers/driver';
 import { AppError } from '../../shared/errors';
-import type { HostSummary, VmSummary } from '../../shared/dto';
+import type { HostSummary } from '../../shared/dto';
 import type { EventHub } from '../ipc/event-hub';
+import {
+  messageOf,
+  summaryOf,
+  type DriverFactory,
+  type HostDefinition,
+  type HostEntry,
+} from './host-entry';
 import { HostSession } from './host-session';
 import { RetryLoop } from './reconnect-loop';
 import { needsUser, type BackoffOptions } from './reconnect-policy';
 
-export interface HostDefinition {
-  id: string;
-  name: string;
-  uri: string;
-  kind: HostSummary['kind'];
-  /** What the user answered for an SSH host: kept in memory for reconnects, never saved. */
-  ssh?: { trustFingerprint?: string; password?: string };
-}
-
-export type DriverFactory = (host: HostDefinition) => Promise<Driver>;
+export type { DriverFactory, HostDefinition } from './host-entry';
 
 export interface HostRegistryOptions {
   /** The waits between automatic reconnect attempts (default 1 s doubling to 30 s). */
   backoff?: BackoffOptions;
-}
-
-interface HostEntry {
-  definition: HostDefinition;
-  status: HostSummary['status'];
-  error?: string;
-  /** The last failed connection's error itself, for callers that can act on its kind. */
-  cause?: unknown;
-  session?: HostSession;
-  hypervisor?: string;
-  hostname?: string;
-  retry?: HostSummary['retry'];
-  /** The VMs as the lost connection last saw them, to push what changed while away. */
-  lastKnown?: ReadonlyMap<string, VmSummary>;
-  loop: RetryLoop;
 }
 
 /**
@@ -54,20 +36,24 @@ export class HostRegistry {
   ) {}
 
   list(): HostSummary[] {
-    return [...this.#entries.values()].map((entry) => this.#summary(entry));
+    return [...this.#entries.values()].map((entry) => summaryOf(entry));
   }
 
   /** Adds a host and connects to it; a failed connection leaves the host listed, in error. */
   async add(definition: HostDefinition): Promise<HostSummary> {
-    const entry: HostEntry = { definition, status: 'connecting', loop: this.#loopFor(definition.id) };
+    const entry: HostEntry = {
+      definition,
+      status: 'connecting',
+      loop: this.#loopFor(definition.id),
+    };
     this.#entries.set(definition.id, entry);
     this.#changed(entry);
     try {
       await this.#connect(entry);
     } catch (error) {
-      this.#failed(entry, error, 'error', `Could not connect to ${definition.uri}: ${messageOf(error)}`);
+      this.#failed(entry, error, `Could not connect to ${definition.uri}: ${messageOf(error)}`);
     }
-    return this.#summary(entry);
+    return summaryOf(entry);
   }
 
   /** The session of a connected host, or an error that says why there is none. */
@@ -76,7 +62,8 @@ export class HostRegistry {
     if (!entry.session || entry.status !== 'connected') {
       throw new AppError({
         code: 'connection',
-        message: entry.error ?? `${entry.definition.name} is not connected yet; try again in a moment.`,
+        message:
+          entry.error ?? `${entry.definition.name} is not connected yet; try again in a moment.`,
       });
     }
     return entry.session;
@@ -120,7 +107,7 @@ export class HostRegistry {
     if (ssh) entry.definition = { ...entry.definition, ssh: { ...entry.definition.ssh, ...ssh } };
     if (entry.session) this.#dropSession(entry);
     await entry.loop.runNow();
-    return this.#summary(entry);
+    return summaryOf(entry);
   }
 
   async closeAll(): Promise<void> {
@@ -136,7 +123,8 @@ export class HostRegistry {
     try {
       const info = await driver.getHostInfo();
       // Removed while the attempt ran: the answer is nobody's.
-      if (this.#entries.get(definition.id) !== entry) throw new Error(`${definition.name} was removed.`);
+      if (this.#entries.get(definition.id) !== entry)
+        throw new Error(`${definition.name} was removed.`);
       const session = new HostSession({
         ...definition,
         driver,
@@ -144,12 +132,17 @@ export class HostRegistry {
         statsIntervalMs: this.statsIntervalMs,
       });
       driver.onEvent((event) => {
-        if (event.kind !== 'closed' || event.reason === 'client' || entry.session !== session) return;
+        if (event.kind !== 'closed' || event.reason === 'client' || entry.session !== session)
+          return;
         this.#lost(entry, event.message);
       });
       const { lastKnown } = entry;
       entry.session = session;
-      Object.assign(entry, { status: 'connected', hypervisor: info.hypervisor, hostname: info.hostname });
+      Object.assign(entry, {
+        status: 'connected',
+        hypervisor: info.hypervisor,
+        hostname: info.hostname,
+      });
       for (const key of ['error', 'cause', 'retry', 'lastKnown'] as const) delete entry[key];
       this.#changed(entry);
       if (lastKnown) {
@@ -183,43 +176,44 @@ export class HostRegistry {
   }
 
   #loopFor(hostId: string): RetryLoop {
-    const withEntry = (body: (entry: HostEntry) => void): void => {
-      const entry = this.#entries.get(hostId);
-      if (entry) body(entry);
-    };
     return new RetryLoop({
       ...(this.options.backoff ? { backoff: this.options.backoff } : {}),
       onWaiting: (attempt, delayMs) =>
-        withEntry((entry) => {
-          entry.status = 'reconnecting';
-          entry.retry = { attempt, nextAt: Date.now() + delayMs };
-          this.#changed(entry);
-        }),
-      attempt: async (attempt) => {
-        const entry = this.#entries.get(hostId);
-        if (!entry) return true;
-        entry.status = 'reconnecting';
-        entry.retry = { attempt };
-        this.#changed(entry);
-        try {
-          await this.#connect(entry);
-          return true;
-        } catch (error) {
-          const { name } = entry.definition;
-          if (!needsUser(error)) {
-            entry.cause = error;
-            entry.error = `Lost the connection to ${name}; reconnecting failed: ${messageOf(error)}`;
-            return false;
-          }
-          this.#failed(entry, error, 'error', `${name} needs you to reconnect: ${messageOf(error)}`);
-          return true;
-        }
-      },
+        this.#reconnecting(hostId, { attempt, nextAt: Date.now() + delayMs }),
+      attempt: (attempt) => this.#retry(hostId, attempt),
     });
   }
 
-  #failed(entry: HostEntry, error: unknown, status: HostSummary['status'], message: string): void {
-    Object.assign(entry, { status, cause: error, error: message });
+  /** One automatic attempt; true when the retries are over (back, or the user must act). */
+  async #retry(hostId: string, attempt: number): Promise<boolean> {
+    const entry = this.#reconnecting(hostId, { attempt });
+    if (!entry) return true;
+    try {
+      await this.#connect(entry);
+      return true;
+    } catch (error) {
+      const { name } = entry.definition;
+      if (needsUser(error)) {
+        this.#failed(entry, error, `${name} needs you to reconnect: ${messageOf(error)}`);
+        return true;
+      }
+      entry.cause = error;
+      entry.error = `Lost the connection to ${name}; reconnecting failed: ${messageOf(error)}`;
+      return false;
+    }
+  }
+
+  #reconnecting(hostId: string, retry: HostSummary['retry']): HostEntry | undefined {
+    const entry = this.#entries.get(hostId);
+    if (entry) {
+      Object.assign(entry, { status: 'reconnecting', retry });
+      this.#changed(entry);
+    }
+    return entry;
+  }
+
+  #failed(entry: HostEntry, error: unknown, message: string): void {
+    Object.assign(entry, { status: 'error', cause: error, error: message });
     delete entry.retry;
     this.#changed(entry);
   }
@@ -230,27 +224,7 @@ export class HostRegistry {
     return entry;
   }
 
-  #summary(entry: HostEntry): HostSummary {
-    const { id, name, uri, kind } = entry.definition;
-    const { status, error, hypervisor, hostname, retry } = entry;
-    return {
-      id,
-      name,
-      uri,
-      kind,
-      status,
-      ...(error !== undefined ? { error } : {}),
-      ...(retry !== undefined ? { retry } : {}),
-      ...(hypervisor !== undefined ? { hypervisor } : {}),
-      ...(hostname !== undefined ? { hostname } : {}),
-    };
-  }
-
   #changed(entry: HostEntry): void {
-    this.events.emit('host.changed', { host: this.#summary(entry) });
+    this.events.emit('host.changed', { host: summaryOf(entry) });
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
