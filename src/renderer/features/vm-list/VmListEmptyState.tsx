@@ -1,14 +1,8 @@
-import {
-  EmptyState,
-  EmptyStateActions,
-  EmptyStateBody,
-  EmptyStateFooter,
-  Spinner,
-} from '@patternfly/react-core';
+import { EmptyState, EmptyStateBody, Spinner } from '@patternfly/react-core';
 import { CubesIcon } from '@patternfly/react-icons/dist/esm/icons/cubes-icon';
 import { DisconnectedIcon } from '@patternfly/react-icons/dist/esm/icons/disconnected-icon';
 import { SearchIcon } from '@patternfly/react-icons/dist/esm/icons/search-icon';
-import { ReconnectButton } from '../hosts/ReconnectButton';
+import { HostConnectionAlert } from '../hosts/HostConnectionAlert';
 import { useHostsStore } from '../../stores/hosts-store';
 import { useVmsStore } from '../../stores/vms-store';
 
@@ -34,22 +28,20 @@ export function VmListEmptyState({ hostId, filter }: Props) {
     return <EmptyState titleText={`Connecting to ${host.name}`} headingLevel="h2" icon={Spinner} />;
   }
   if (host.status !== 'connected') {
+    // The alert says what the app is doing about the connection and offers the retry.
     return (
-      <EmptyState
-        titleText={`${host.name} is not connected`}
-        headingLevel="h2"
-        icon={DisconnectedIcon}
-      >
-        <EmptyStateBody>
-          {host.error ?? 'The connection to this host is closed.'} The list appears as soon as the
-          host is connected again.
-        </EmptyStateBody>
-        <EmptyStateFooter>
-          <EmptyStateActions>
-            <ReconnectButton host={host} />
-          </EmptyStateActions>
-        </EmptyStateFooter>
-      </EmptyState>
+      <>
+        <HostConnectionAlert />
+        <EmptyState
+          titleText="No virtual machines to show yet"
+          headingLevel="h2"
+          icon={DisconnectedIcon}
+        >
+          <EmptyStateBody>
+            The list appears as soon as {host.name} is connected again.
+          </EmptyStateBody>
+        </EmptyState>
+      </>
     );
   }
   if (load === undefined || load === 'loading') {
