@@ -62,12 +62,12 @@ afterEach(async () => {
   for (const registry of registries.splice(0)) await registry.closeAll();
 });
 
-function setup(answers: (() => Promise<Driver>)[]) {
+function setup(answers: (() => Promise<Driver>)[], statsIntervalMs = 0) {
   const events = new EventHub();
   const seen: { event: string; payload: unknown }[] = [];
   events.subscribe((event, payload) => seen.push({ event, payload }));
   const factory = scripted(answers);
-  const registry = new HostRegistry(factory.open, events, 0, { backoff: FAST });
+  const registry = new HostRegistry(factory.open, events, statsIntervalMs, { backoff: FAST });
   registries.push(registry);
   const status = (): HostSummary => registry.list()[0]!;
   const hostStates = (): HostSummary[] =>
@@ -181,5 +181,23 @@ describe('automatic reconnect', () => {
     await registry.remove('h');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(factory.calls).toHaveLength(1);
+  });
+
+  it('stops sampling stats while away and starts again once back', async () => {
+    const first = cuttable();
+    const { registry, seen, status } = setup(
+      [() => Promise.resolve(first.driver), () => Promise.resolve(createDemoDriver())],
+      10,
+    );
+    const stats = (): number => seen.filter((e) => e.event === 'vm.stats').length;
+    await registry.add(HOST);
+    await until(() => stats() > 0, 'stats from the first connection');
+    await first.cut('connection reset by peer');
+    const whileAway = stats();
+    expect(status().status).toBe('reconnecting');
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    expect(stats()).toBe(whileAway);
+    await until(() => status().status === 'connected', 'the host to come back');
+    await until(() => stats() > whileAway, 'stats from the new connection');
   });
 });
