@@ -3,6 +3,7 @@ import { createDemoDriver } from '../../../src/drivers/demo';
 import type { Driver, DriverEvent } from '../../../src/drivers/driver';
 import { SshAuthError } from '../../../src/drivers/libvirt';
 import { EventHub } from '../../../src/main/ipc/event-hub';
+import { DeviceServices } from '../../../src/main/services/device-services';
 import { HostRegistry, type HostDefinition } from '../../../src/main/services/host-registry';
 import { HostsService } from '../../../src/main/services/hosts-service';
 import type { HostSummary } from '../../../src/shared/dto';
@@ -199,5 +200,41 @@ describe('automatic reconnect', () => {
     expect(stats()).toBe(whileAway);
     await until(() => status().status === 'connected', 'the host to come back');
     await until(() => stats() > whileAway, 'stats from the new connection');
+  });
+
+  it('carries pending removals over and checks them against the live definition', async () => {
+    const vdb = { kind: 'disk', target: 'vdb' } as const;
+    const [first, second] = [cuttable(), cuttable()];
+    const third = createDemoDriver();
+    const { registry, events, seen, status } = setup([
+      () => Promise.resolve(first.driver),
+      () => Promise.resolve(second.driver),
+      () => Promise.resolve(third),
+    ]);
+    const devices = new DeviceServices(registry, events, 30);
+    await registry.add(HOST);
+    // This guest never lets go of a device: the removal stays pending.
+    const uuid = (await registry.session('h').driver.lookupDomainByName('freebsd-build')).uuid;
+    expect(
+      (await devices.forHost('h').detach(uuid, vdb, { live: true, config: false })).status,
+    ).toBe('pending');
+    const pendingRow = async () =>
+      (await devices.forHost('h').list(uuid)).find((d) => d.title === 'disk vdb')?.pending;
+
+    await first.cut('the daemon restarted');
+    await until(() => status().status === 'connected', 'the first reconnect');
+    // Still there on the host: still pending, on the new connection.
+    expect(await pendingRow()).toBe('removal');
+
+    // The VM stopped while the host was away: nothing left to wait for.
+    await third.destroy(uuid);
+    const changesBefore = seen.filter((e) => e.event === 'device.changed').length;
+    await second.cut('the daemon restarted again');
+    await until(() => status().status === 'connected', 'the second reconnect');
+    await until(
+      () => seen.filter((e) => e.event === 'device.changed').length > changesBefore,
+      'the device view to be told',
+    );
+    expect(await pendingRow()).toBeUndefined();
   });
 });
