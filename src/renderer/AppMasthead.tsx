@@ -9,13 +9,15 @@ import {
 } from '@patternfly/react-core';
 import { BarsIcon } from '@patternfly/react-icons/dist/esm/icons/bars-icon';
 import { ServerIcon } from '@patternfly/react-icons/dist/esm/icons/server-icon';
+import { HostStatusText } from './features/hosts/HostStatusText';
 import { VmCount } from './features/vm-list/VmCount';
 import { useHostsStore } from './stores/hosts-store';
 import { useUiStore } from './stores/ui-store';
 
 export function AppMasthead() {
   const hostId = useUiStore((state) => state.selectedHostId);
-  const hostName = useHostsStore((state) => state.hosts.find((h) => h.id === hostId)?.name);
+  const host = useHostsStore((state) => state.hosts.find((h) => h.id === hostId));
+  const hostName = host?.name;
   return (
     <Masthead>
       {/* React places this in the document head: the window title follows the host. */}
@@ -41,6 +43,7 @@ export function AppMasthead() {
             <span className="vd-masthead-count">
               <VmCount />
             </span>
+            {host && host.status !== 'connected' && <HostStatusText host={host} />}
           </div>
         )}
       </MastheadContent>

@@ -31,7 +31,11 @@ export const ACTIONS_BY_STATE: Record<VmState, readonly LifecycleAction[]> = {
   pmsuspended: ['resume', 'destroy'],
 };
 
-export const HostStatus = z.enum(['connecting', 'connected', 'disconnected', 'error']);
+/**
+ * 'reconnecting': the connection was lost and the app is trying again by itself;
+ * 'error': connecting failed in a way only the user can fix (a refused login, a host key).
+ */
+export const HostStatus = z.enum(['connecting', 'connected', 'reconnecting', 'disconnected', 'error']);
 export type HostStatus = z.infer<typeof HostStatus>;
 
 export const HostSummary = z.object({
@@ -42,6 +46,11 @@ export const HostSummary = z.object({
   status: HostStatus,
   /** Why the host is disconnected or in error, and what to do. */
   error: z.string().optional(),
+  /**
+   * While reconnecting: the attempt under way or coming next (1 for the first retry), and
+   * when it starts (epoch ms; absent while it runs).
+   */
+  retry: z.object({ attempt: z.number().int().positive(), nextAt: z.number().optional() }).optional(),
   hypervisor: z.string().optional(),
   hostname: z.string().optional(),
 });

@@ -21,12 +21,10 @@ export function createHandlers(
       Promise.resolve({ version, shell: context.shell === 'desktop' ? 'desktop' : 'web' }),
     'hosts.list': () => Promise.resolve(hosts.list()),
     'hosts.add': ({ uri, name, trustHostKey, password }) =>
-      hostsService.add(uri, name, {
-        ...(trustHostKey !== undefined ? { trustFingerprint: trustHostKey } : {}),
-        ...(password !== undefined ? { password } : {}),
-      }),
+      hostsService.add(uri, name, sshAnswers(trustHostKey, password)),
     'hosts.remove': ({ hostId }) => hostsService.remove(hostId).then(() => null),
-    'hosts.reconnect': ({ hostId }) => hosts.reconnect(hostId),
+    'hosts.reconnect': ({ hostId, trustHostKey, password }) =>
+      hostsService.reconnect(hostId, sshAnswers(trustHostKey, password)),
     'vms.list': ({ hostId }) => hosts.session(hostId).listVms(),
     'vms.details': ({ hostId, uuid }) => hosts.session(hostId).vmDetails(uuid),
     'vms.lifecycle': ({ hostId, uuid, action }) => hosts.session(hostId).lifecycle(uuid, action),
@@ -81,4 +79,12 @@ function clientOf(context: CallContext): string {
     });
   }
   return context.clientId;
+}
+
+/** The SSH answers a hosts.add or hosts.reconnect call carries, as a host definition keeps them. */
+function sshAnswers(trustHostKey: string | undefined, password: string | undefined) {
+  return {
+    ...(trustHostKey !== undefined ? { trustFingerprint: trustHostKey } : {}),
+    ...(password !== undefined ? { password } : {}),
+  };
 }

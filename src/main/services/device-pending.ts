@@ -24,6 +24,11 @@ export function sameMatch(a: DeviceMatch, b: DeviceMatch): boolean {
 export class UnfinishedRemovals {
   readonly #byDomain = new Map<string, UnfinishedRemoval[]>();
 
+  /** The VMs that have unfinished removals. */
+  domains(): string[] {
+    return [...this.#byDomain.keys()];
+  }
+
   of(uuid: string): readonly UnfinishedRemoval[] {
     return this.#byDomain.get(uuid) ?? [];
   }

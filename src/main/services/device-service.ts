@@ -29,6 +29,7 @@ import { watchDeviceEvents } from './device-events';
 import type { DeviceEvent } from './device-events';
 import { deviceList } from './device-list';
 import { UnfinishedRemovals } from './device-pending';
+import { recheckRemovals } from './device-recheck';
 import { detachMessage, refusalMessage } from './device-messages';
 import {
   definitionChangeFor,
@@ -62,6 +63,8 @@ export interface DeviceServiceOptions {
   addedEventMs?: number;
   /** Told when a VM's device list or its unfinished removals changed. */
   onChange?: (uuid: string) => void;
+  /** The unfinished removals to carry on with: a lost connection's, after a reconnect. */
+  removals?: UnfinishedRemovals;
 }
 
 const LIVE: DeviceScope = { live: true, config: false };
@@ -76,7 +79,7 @@ const CONFIG: DeviceScope = { live: false, config: true };
  */
 export class DeviceService {
   readonly #driver: Driver;
-  readonly #removals = new UnfinishedRemovals();
+  readonly #removals: UnfinishedRemovals;
   readonly #confirmTimeoutMs: number;
   readonly #addedEventMs: number;
   readonly #onChange: (uuid: string) => void;
@@ -84,6 +87,7 @@ export class DeviceService {
 
   constructor(driver: Driver, options: DeviceServiceOptions = {}) {
     this.#driver = driver;
+    this.#removals = options.removals ?? new UnfinishedRemovals();
     this.#confirmTimeoutMs = options.confirmTimeoutMs ?? 10_000;
     this.#addedEventMs = options.addedEventMs ?? Math.min(2_000, this.#confirmTimeoutMs);
     this.#onChange = options.onChange ?? (() => undefined);
@@ -270,6 +274,16 @@ export class DeviceService {
     if (liveXml !== undefined) await this.#driver.updateDevice(uuid, liveXml, LIVE);
     if (configXml !== undefined) await this.#driver.updateDevice(uuid, configXml, CONFIG);
     this.#onChange(uuid);
+  }
+
+  /** The unfinished removals, for the service that takes over after a reconnect. */
+  get removals(): UnfinishedRemovals {
+    return this.#removals;
+  }
+
+  /** Checks carried-over removals against the live definitions (see recheckRemovals). */
+  async recheckRemovals(): Promise<void> {
+    for (const uuid of await recheckRemovals(this.#driver, this.#removals)) this.#onChange(uuid);
   }
 
   close(): void {

@@ -4,29 +4,37 @@ import type { HostRegistry } from './host-registry';
 import { DeviceService } from './device-service';
 
 /**
- * One DeviceService per connected host connection. A reconnect opens a new driver, and
- * with it a new service: unfinished removals of a lost connection cannot be confirmed any
- * more, and the device list shows the host's state again.
+ * One DeviceService per host connection. A reconnect opens a new driver, and with it a
+ * new service that takes over the unfinished removals of the lost connection and checks
+ * them against the live definitions at once: the events that would have finished them
+ * may have been sent while the connection was down.
  */
 export class DeviceServices {
-  readonly #byDriver = new WeakMap<Driver, DeviceService>();
+  readonly #byHost = new Map<string, { driver: Driver; service: DeviceService }>();
 
   constructor(
     private readonly hosts: HostRegistry,
     private readonly events: EventHub,
     private readonly confirmTimeoutMs: number,
-  ) {}
+  ) {
+    hosts.onReconnected((hostId) => {
+      // Only hosts whose devices were looked at have removals to carry over.
+      if (this.#byHost.has(hostId)) this.forHost(hostId);
+    });
+  }
 
   forHost(hostId: string): DeviceService {
     const { driver } = this.hosts.session(hostId);
-    let service = this.#byDriver.get(driver);
-    if (!service) {
-      service = new DeviceService(driver, {
-        confirmTimeoutMs: this.confirmTimeoutMs,
-        onChange: (uuid) => this.events.emit('device.changed', { hostId, uuid }),
-      });
-      this.#byDriver.set(driver, service);
-    }
+    const current = this.#byHost.get(hostId);
+    if (current?.driver === driver) return current.service;
+    current?.service.close();
+    const service = new DeviceService(driver, {
+      confirmTimeoutMs: this.confirmTimeoutMs,
+      onChange: (uuid) => this.events.emit('device.changed', { hostId, uuid }),
+      ...(current ? { removals: current.service.removals } : {}),
+    });
+    this.#byHost.set(hostId, { driver, service });
+    if (current) void service.recheckRemovals().catch(() => undefined);
     return service;
   }
 }

@@ -1,87 +1,69 @@
-import type { Driver } from '../../drivers/driver';
 import { AppError } from '../../shared/errors';
 import type { HostSummary } from '../../shared/dto';
 import type { EventHub } from '../ipc/event-hub';
+import {
+  messageOf,
+  summaryOf,
+  type DriverFactory,
+  type HostDefinition,
+  type HostEntry,
+} from './host-entry';
 import { HostSession } from './host-session';
+import { RetryLoop } from './reconnect-loop';
+import { needsUser, type BackoffOptions } from './reconnect-policy';
 
-export interface HostDefinition {
-  id: string;
-  name: string;
-  uri: string;
-  kind: HostSummary['kind'];
-  /** What the user answered for an SSH host: kept in memory for reconnects, never saved. */
-  ssh?: { trustFingerprint?: string; password?: string };
+export type { DriverFactory, HostDefinition } from './host-entry';
+
+export interface HostRegistryOptions {
+  /** The waits between automatic reconnect attempts (default 1 s doubling to 30 s). */
+  backoff?: BackoffOptions;
 }
 
-export type DriverFactory = (host: HostDefinition) => Promise<Driver>;
-
-interface HostEntry {
-  definition: HostDefinition;
-  status: HostSummary['status'];
-  error?: string;
-  /** The last failed connection's error itself, for callers that can act on its kind. */
-  cause?: unknown;
-  session?: HostSession;
-  hypervisor?: string;
-  hostname?: string;
-}
-
-/** The hosts the app knows, and a live session for each connected one. */
+/**
+ * The hosts the app knows, and a live session for each connected one. A connection lost
+ * for any reason but our own close is retried with backoff until it is back, or until an
+ * attempt fails in a way only the user can fix (see needsUser).
+ */
 export class HostRegistry {
   readonly #entries = new Map<string, HostEntry>();
+  readonly #connectedListeners = new Set<(hostId: string) => void>();
 
   constructor(
     private readonly openDriver: DriverFactory,
     private readonly events: EventHub,
     private readonly statsIntervalMs: number,
+    private readonly options: HostRegistryOptions = {},
   ) {}
 
   list(): HostSummary[] {
-    return [...this.#entries.values()].map((entry) => this.#summary(entry));
+    return [...this.#entries.values()].map((entry) => summaryOf(entry));
   }
 
   /** Adds a host and connects to it; a failed connection leaves the host listed, in error. */
   async add(definition: HostDefinition): Promise<HostSummary> {
-    const entry: HostEntry = { definition, status: 'connecting' };
+    const entry: HostEntry = {
+      definition,
+      status: 'connecting',
+      loop: this.#loopFor(definition.id),
+    };
     this.#entries.set(definition.id, entry);
     this.#changed(entry);
     try {
-      const driver = await this.openDriver(definition);
-      const info = await driver.getHostInfo();
-      entry.session = new HostSession({
-        ...definition,
-        driver,
-        events: this.events,
-        statsIntervalMs: this.statsIntervalMs,
-      });
-      driver.onEvent((event) => {
-        if (event.kind !== 'closed' || event.reason === 'client') return;
-        entry.status = 'disconnected';
-        entry.error = `Lost the connection to ${definition.name}: ${event.message}`;
-        this.#changed(entry);
-      });
-      Object.assign(entry, { status: 'connected', hypervisor: info.hypervisor, hostname: info.hostname });
-      // Read every VM's definition now, in the background, so the first list is instant.
-      void entry.session.listVms().catch(() => undefined);
-      delete entry.error;
-      delete entry.cause;
+      await this.#connect(entry);
     } catch (error) {
-      entry.status = 'error';
-      entry.cause = error;
-      entry.error = `Could not connect to ${definition.uri}: ${error instanceof Error ? error.message : String(error)}`;
+      this.#failed(entry, error, `Could not connect to ${definition.uri}: ${messageOf(error)}`);
     }
-    this.#changed(entry);
-    return this.#summary(entry);
+    return summaryOf(entry);
   }
 
   /** The session of a connected host, or an error that says why there is none. */
   session(hostId: string): HostSession {
-    const entry = this.#entries.get(hostId);
-    if (!entry) throw new AppError({ code: 'not-found', message: `No host with id "${hostId}".` });
+    const entry = this.#entry(hostId);
     if (!entry.session || entry.status !== 'connected') {
       throw new AppError({
         code: 'connection',
-        message: entry.error ?? `${entry.definition.name} is not connected yet; try again in a moment.`,
+        message:
+          entry.error ?? `${entry.definition.name} is not connected yet; try again in a moment.`,
       });
     }
     return entry.session;
@@ -100,44 +82,149 @@ export class HostRegistry {
     return [...this.#entries.values()].map((entry) => entry.definition);
   }
 
+  /** Called with a host's id each time it is connected again after a loss or a retry. */
+  onReconnected(listener: (hostId: string) => void): () => void {
+    this.#connectedListeners.add(listener);
+    return () => this.#connectedListeners.delete(listener);
+  }
+
   /** Disconnects and forgets a host. */
   async remove(hostId: string): Promise<void> {
-    const entry = this.#entries.get(hostId);
-    if (!entry) throw new AppError({ code: 'not-found', message: `No host with id "${hostId}".` });
+    const entry = this.#entry(hostId);
     this.#entries.delete(hostId);
+    entry.loop.stop();
     await entry.session?.close();
     this.events.emit('host.removed', { hostId });
   }
 
-  /** Drops a lost or failed connection and opens a new one. */
-  async reconnect(hostId: string): Promise<HostSummary> {
-    const entry = this.#entries.get(hostId);
-    if (!entry) throw new AppError({ code: 'not-found', message: `No host with id "${hostId}".` });
-    await entry.session?.close().catch(() => undefined);
-    return this.add(entry.definition);
+  /**
+   * Connects again now: the "retry now" of a host that is reconnecting, or a new attempt
+   * for one that needs the user, with the answers they gave (`ssh`). A retryable failure
+   * leaves the automatic retries going.
+   */
+  async reconnect(hostId: string, ssh?: HostDefinition['ssh']): Promise<HostSummary> {
+    const entry = this.#entry(hostId);
+    if (ssh) entry.definition = { ...entry.definition, ssh: { ...entry.definition.ssh, ...ssh } };
+    if (entry.session) this.#dropSession(entry);
+    await entry.loop.runNow();
+    return summaryOf(entry);
   }
 
   async closeAll(): Promise<void> {
-    const sessions = [...this.#entries.values()].flatMap((entry) => entry.session ?? []);
+    const entries = [...this.#entries.values()];
     this.#entries.clear();
-    await Promise.allSettled(sessions.map((session) => session.close()));
+    for (const entry of entries) entry.loop.stop();
+    await Promise.allSettled(entries.flatMap((entry) => entry.session?.close() ?? []));
   }
 
-  #summary(entry: HostEntry): HostSummary {
-    const { id, name, uri, kind } = entry.definition;
-    return {
-      id,
-      name,
-      uri,
-      kind,
-      status: entry.status,
-      ...(entry.error !== undefined ? { error: entry.error } : {}),
-      ...(entry.hypervisor !== undefined ? { hypervisor: entry.hypervisor } : {}),
-      ...(entry.hostname !== undefined ? { hostname: entry.hostname } : {}),
-    };
+  async #connect(entry: HostEntry): Promise<void> {
+    const { definition } = entry;
+    const driver = await this.openDriver(definition);
+    try {
+      const info = await driver.getHostInfo();
+      // Removed while the attempt ran: the answer is nobody's.
+      if (this.#entries.get(definition.id) !== entry)
+        throw new Error(`${definition.name} was removed.`);
+      const session = new HostSession({
+        ...definition,
+        driver,
+        events: this.events,
+        statsIntervalMs: this.statsIntervalMs,
+      });
+      driver.onEvent((event) => {
+        if (event.kind !== 'closed' || event.reason === 'client' || entry.session !== session)
+          return;
+        this.#lost(entry, event.message);
+      });
+      const { lastKnown } = entry;
+      entry.session = session;
+      Object.assign(entry, {
+        status: 'connected',
+        hypervisor: info.hypervisor,
+        hostname: info.hostname,
+      });
+      for (const key of ['error', 'cause', 'retry', 'lastKnown'] as const) delete entry[key];
+      this.#changed(entry);
+      if (lastKnown) {
+        // Back after a loss: what happened while away reaches the views as events.
+        void session.pushChangesSince(lastKnown).catch(() => undefined);
+        for (const listener of this.#connectedListeners) listener(definition.id);
+      } else {
+        // Read every VM's definition now, in the background, so the first list is instant.
+        void session.listVms().catch(() => undefined);
+      }
+    } catch (error) {
+      await driver.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  #lost(entry: HostEntry, reason: string): void {
+    this.#dropSession(entry);
+    entry.status = 'reconnecting';
+    entry.error = `Lost the connection to ${entry.definition.name}: ${reason}`;
+    entry.loop.begin();
+  }
+
+  /** Ends the session (its stats timer, its listeners), keeping what it knew of the VMs. */
+  #dropSession(entry: HostEntry): void {
+    const session = entry.session;
+    if (!session) return;
+    delete entry.session;
+    entry.lastKnown = session.knownVms();
+    void session.close().catch(() => undefined);
+  }
+
+  #loopFor(hostId: string): RetryLoop {
+    return new RetryLoop({
+      ...(this.options.backoff ? { backoff: this.options.backoff } : {}),
+      onWaiting: (attempt, delayMs) =>
+        this.#reconnecting(hostId, { attempt, nextAt: Date.now() + delayMs }),
+      attempt: (attempt) => this.#retry(hostId, attempt),
+    });
+  }
+
+  /** One automatic attempt; true when the retries are over (back, or the user must act). */
+  async #retry(hostId: string, attempt: number): Promise<boolean> {
+    const entry = this.#reconnecting(hostId, { attempt });
+    if (!entry) return true;
+    try {
+      await this.#connect(entry);
+      return true;
+    } catch (error) {
+      const { name } = entry.definition;
+      if (needsUser(error)) {
+        this.#failed(entry, error, `${name} needs you to reconnect: ${messageOf(error)}`);
+        return true;
+      }
+      entry.cause = error;
+      entry.error = `Lost the connection to ${name}; reconnecting failed: ${messageOf(error)}`;
+      return false;
+    }
+  }
+
+  #reconnecting(hostId: string, retry: HostSummary['retry']): HostEntry | undefined {
+    const entry = this.#entries.get(hostId);
+    if (entry) {
+      Object.assign(entry, { status: 'reconnecting', retry });
+      this.#changed(entry);
+    }
+    return entry;
+  }
+
+  #failed(entry: HostEntry, error: unknown, message: string): void {
+    Object.assign(entry, { status: 'error', cause: error, error: message });
+    delete entry.retry;
+    this.#changed(entry);
+  }
+
+  #entry(hostId: string): HostEntry {
+    const entry = this.#entries.get(hostId);
+    if (!entry) throw new AppError({ code: 'not-found', message: `No host with id "${hostId}".` });
+    return entry;
   }
 
   #changed(entry: HostEntry): void {
-    this.events.emit('host.changed', { host: this.#summary(entry) });
+    this.events.emit('host.changed', { host: summaryOf(entry) });
   }
 }

@@ -28,6 +28,8 @@ export class HostSession {
   readonly driver: Driver;
   readonly #events: EventHub;
   readonly #facts = new Map<string, Promise<DomainFacts>>();
+  /** Every VM as last listed or reported to the views. */
+  readonly #known = new Map<string, VmSummary>();
   readonly #unsubscribe: () => void;
   #previousStats = new Map<string, DomainStatsRecord>();
   #previousStatsAt = 0;
@@ -50,7 +52,30 @@ export class HostSession {
 
   async listVms(): Promise<VmSummary[]> {
     const records = await this.driver.listDomains();
-    return Promise.all(records.map((record) => this.#summaryOf(record)));
+    const vms = await Promise.all(records.map((record) => this.#summaryOf(record)));
+    this.#known.clear();
+    for (const vm of vms) this.#known.set(vm.uuid, vm);
+    return vms;
+  }
+
+  /** The VMs as last listed or reported, to compare with the host after a reconnect. */
+  knownVms(): ReadonlyMap<string, VmSummary> {
+    return new Map(this.#known);
+  }
+
+  /**
+   * Lists the VMs again and pushes what differs from `before` (what the views held when
+   * the connection was lost): VMs that appeared or changed, and VMs that are gone.
+   */
+  async pushChangesSince(before: ReadonlyMap<string, VmSummary>): Promise<void> {
+    const now = await this.listVms();
+    if (this.#closed) return;
+    for (const vm of now) {
+      if (JSON.stringify(before.get(vm.uuid)) !== JSON.stringify(vm)) this.#events.emit('vm.changed', { vm });
+    }
+    for (const uuid of before.keys()) {
+      if (!this.#known.has(uuid)) this.#events.emit('vm.removed', { hostId: this.id, uuid });
+    }
   }
 
   async vmDetails(uuid: string): Promise<VmDetails> {
@@ -156,10 +181,13 @@ export class HostSession {
     if (!stateOnly) this.#facts.delete(event.uuid);
     try {
       const record = await this.driver.lookupDomain(event.uuid);
-      this.#events.emit('vm.changed', { vm: await this.#summaryOf(record) });
+      const vm = await this.#summaryOf(record);
+      this.#known.set(vm.uuid, vm);
+      this.#events.emit('vm.changed', { vm });
     } catch (error) {
       if (error instanceof DriverError && error.code === VirErr.NO_DOMAIN) {
         this.#facts.delete(event.uuid);
+        this.#known.delete(event.uuid);
         this.#events.emit('vm.removed', { hostId: this.id, uuid: event.uuid });
       }
     }

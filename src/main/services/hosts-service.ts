@@ -76,6 +76,18 @@ export class HostsService {
     return summary;
   }
 
+  /**
+   * Connects a listed host again now. When the attempt fails for want of the user (a
+   * password, trust for a new host key), the answer is the question, as for add.
+   */
+  async reconnect(hostId: string, ssh?: HostDefinition['ssh']): Promise<HostSummary | HostAddQuestion> {
+    const answers = ssh && Object.keys(ssh).length > 0 ? ssh : undefined;
+    const summary = await this.registry.reconnect(hostId, answers);
+    if (summary.status !== 'error') return summary;
+    const question = sshQuestionFor(this.registry.failureOf(hostId), answers?.password !== undefined);
+    return question ?? summary;
+  }
+
   async remove(hostId: string): Promise<void> {
     await this.registry.remove(hostId);
     await this.#persist();

@@ -1,4 +1,5 @@
 import type { LifecycleAction, VmSummary } from '../../shared/dto';
+import { isAppError } from '../../shared/errors';
 import type { ContractClient } from '../../shared/ipc/client';
 import { useNotificationsStore } from '../stores/notifications-store';
 import { useUiStore } from '../stores/ui-store';
@@ -39,9 +40,15 @@ export async function runLifecycleAction(
     });
     useVmsStore.getState().upsertVm(updated);
   } catch (error) {
+    // A VM whose state changed behind our back is no failure of the host: the list is
+    // re-read below, and the user only has to look again.
+    const wrongState = isAppError(error) && error.code === 'operation-invalid';
     useNotificationsStore
       .getState()
-      .notify('danger', failureMessage(vm.name, action, errorMessage(error)));
+      .notify(
+        wrongState ? 'info' : 'danger',
+        failureMessage(vm.name, action, errorMessage(error)),
+      );
     await refreshVmSummary(client, vm.hostId, vm.uuid);
   } finally {
     ui.setActionInFlight(vm.uuid, undefined);

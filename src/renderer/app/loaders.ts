@@ -1,6 +1,7 @@
 import type { VmDetails, VmSummary } from '../../shared/dto';
 import { isAppError } from '../../shared/errors';
 import type { ContractClient } from '../../shared/ipc/client';
+import type { HostAddQuestion } from '../../shared/ipc/contract';
 import { useHostsStore } from '../stores/hosts-store';
 import { useNotificationsStore } from '../stores/notifications-store';
 import { useStatsStore } from '../stores/stats-store';
@@ -121,13 +122,24 @@ function summaryOf(details: VmDetails): VmSummary {
   };
 }
 
-/** Asks the host side to connect again; 'host.changed' events report the outcome. */
-export async function reconnectHost(client: ContractClient, hostId: string): Promise<void> {
+/**
+ * Asks the host side to connect again now ('host.changed' events report the progress), with
+ * the user's answers when it asked a question before. Returns the host side's question
+ * (a password, an unknown host key) when it needs the user, undefined otherwise.
+ */
+export async function reconnectHost(
+  client: ContractClient,
+  hostId: string,
+  answers: { password?: string; trustHostKey?: string } = {},
+): Promise<HostAddQuestion | undefined> {
   try {
-    useHostsStore.getState().upsertHost(await client.invoke('hosts.reconnect', { hostId }));
+    const result = await client.invoke('hosts.reconnect', { hostId, ...answers });
+    if ('ask' in result) return result;
+    useHostsStore.getState().upsertHost(result);
   } catch (error) {
     useNotificationsStore
       .getState()
       .notify('danger', `Could not reconnect: ${errorMessage(error)}`);
   }
+  return undefined;
 }

@@ -162,7 +162,18 @@ export const methods = {
     z.union([HostSummary, HostAddQuestion]),
   ),
   'hosts.remove': method(HostRef.strict(), z.null()),
-  'hosts.reconnect': method(HostRef.strict(), HostSummary),
+  /**
+   * Connects again now ("retry now" while reconnecting). A host that failed for want of the
+   * user (a refused password, an unknown host key) may answer with the question instead, as
+   * hosts.add does; the next call carries the answer.
+   */
+  'hosts.reconnect': method(
+    HostRef.extend({
+      trustHostKey: z.string().startsWith('SHA256:').max(100).optional(),
+      password: z.string().max(1024).optional(),
+    }).strict(),
+    z.union([HostSummary, HostAddQuestion]),
+  ),
   'vms.list': method(HostRef.strict(), z.array(VmSummary)),
   'vms.details': method(VmRef.strict(), VmDetails),
   'vms.lifecycle': method(VmRef.extend({ action: LifecycleAction }).strict(), VmSummary),

@@ -2,18 +2,14 @@ import { Icon, Spinner } from '@patternfly/react-core';
 import { CheckCircleIcon } from '@patternfly/react-icons/dist/esm/icons/check-circle-icon';
 import { DisconnectedIcon } from '@patternfly/react-icons/dist/esm/icons/disconnected-icon';
 import { ExclamationCircleIcon } from '@patternfly/react-icons/dist/esm/icons/exclamation-circle-icon';
-import type { HostStatus } from '../../../shared/dto';
-
-const STATUS_TEXT: Record<HostStatus, string> = {
-  connecting: 'Connecting',
-  connected: 'Connected',
-  disconnected: 'Disconnected',
-  error: 'Error',
-};
+import type { HostStatus, HostSummary } from '../../../shared/dto';
+import { hostStatusLabel } from './host-status-label';
+import { useNow } from './use-now';
 
 function StatusIcon({ status }: { status: HostStatus }) {
   switch (status) {
     case 'connecting':
+    case 'reconnecting':
       return <Spinner size="sm" aria-hidden="true" />;
     case 'connected':
       return (
@@ -36,11 +32,12 @@ function StatusIcon({ status }: { status: HostStatus }) {
   }
 }
 
-export function HostStatusText({ status }: { status: HostStatus }) {
+export function HostStatusText({ host }: { host: Pick<HostSummary, 'status' | 'retry'> }) {
+  const now = useNow(host.retry?.nextAt !== undefined);
   return (
     <span className="vd-host-status">
-      <StatusIcon status={status} />
-      <span>{STATUS_TEXT[status]}</span>
+      <StatusIcon status={host.status} />
+      <span>{hostStatusLabel(host, now)}</span>
     </span>
   );
 }

@@ -26,13 +26,18 @@ export function HostsNav() {
           >
             <span className="vd-host">
               <span className="vd-host-name">{host.name}</span>
-              <HostStatusText status={host.status} />
+              <HostStatusText host={host} />
               {host.error && <span className="vd-host-error">{host.error}</span>}
             </span>
           </NavItem>
         ))}
       </NavList>
-      <Button variant="link" icon={<PlusCircleIcon />} onClick={() => setAdding(true)} className="vd-add-host">
+      <Button
+        variant="link"
+        icon={<PlusCircleIcon />}
+        onClick={() => setAdding(true)}
+        className="vd-add-host"
+      >
         Add host
       </Button>
       {adding && <AddHostModal onClose={() => setAdding(false)} />}

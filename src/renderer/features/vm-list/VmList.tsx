@@ -2,7 +2,9 @@ import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } fro
 import { Table, Tbody } from '@patternfly/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { markVmListReadyOnce } from '../../perf/perf-hooks';
+import { useHostsStore } from '../../stores/hosts-store';
 import { useUiStore } from '../../stores/ui-store';
+import { HostConnectionAlert } from '../hosts/HostConnectionAlert';
 import { useVmsStore, visibleVmUuids } from '../../stores/vms-store';
 import { nextRowIndex } from './list-navigation';
 import { VmListEmptyState } from './VmListEmptyState';
@@ -25,6 +27,12 @@ export function VmList() {
   const selectedUuid = useUiStore((state) => state.selectedVmUuid);
   const selectVm = useUiStore((state) => state.selectVm);
   const byUuid = useVmsStore((state) => state.byUuid);
+  // While the host is away the list keeps its VMs as last seen, greyed, rather than
+  // emptying: as in virt-manager, what was there stays in view (names, which VM was
+  // selected) and the user can tell it is not current; a reconnect refreshes it in place.
+  const stale = useHostsStore(
+    (state) => state.hosts.find((host) => host.id === hostId)?.status !== 'connected',
+  );
   const uuids = useMemo(
     () => visibleVmUuids(byUuid, hostId, filter, sort),
     [byUuid, hostId, filter, sort],
@@ -78,44 +86,48 @@ export function VmList() {
   if (uuids.length === 0) return <VmListEmptyState hostId={hostId} filter={filter} />;
 
   return (
-    <div ref={scrollRef} className="vd-vm-scroll">
-      <Table
-        ref={tableRef}
-        aria-label="Virtual machines"
-        aria-rowcount={uuids.length + 1}
-        aria-activedescendant={
-          selectedIsRendered && selectedUuid ? vmRowId(selectedUuid) : undefined
-        }
-        className="vd-vm-table"
-        variant="compact"
-        gridBreakPoint=""
-        isStickyHeader
-        tabIndex={0}
-        onKeyDown={onKeyDown}
-      >
-        <VmListHeader />
-        <Tbody>
-          {paddingTop > 0 && (
-            <tr className="vd-spacer" aria-hidden="true" style={{ height: paddingTop }} />
-          )}
-          {rows.map((row) => {
-            const uuid = uuids[row.index];
-            if (uuid === undefined) return null;
-            return (
-              <VmRow
-                key={uuid}
-                uuid={uuid}
-                index={row.index}
-                isSelected={row.index === selectedIndex}
-                onSelect={onSelect}
-              />
-            );
-          })}
-          {paddingBottom > 0 && (
-            <tr className="vd-spacer" aria-hidden="true" style={{ height: paddingBottom }} />
-          )}
-        </Tbody>
-      </Table>
-    </div>
+    <>
+      <HostConnectionAlert />
+      <div ref={scrollRef} className="vd-vm-scroll">
+        <Table
+          ref={tableRef}
+          aria-label="Virtual machines"
+          aria-rowcount={uuids.length + 1}
+          aria-activedescendant={
+            selectedIsRendered && selectedUuid ? vmRowId(selectedUuid) : undefined
+          }
+          className="vd-vm-table"
+          variant="compact"
+          gridBreakPoint=""
+          isStickyHeader
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+        >
+          <VmListHeader />
+          <Tbody>
+            {paddingTop > 0 && (
+              <tr className="vd-spacer" aria-hidden="true" style={{ height: paddingTop }} />
+            )}
+            {rows.map((row) => {
+              const uuid = uuids[row.index];
+              if (uuid === undefined) return null;
+              return (
+                <VmRow
+                  key={uuid}
+                  uuid={uuid}
+                  index={row.index}
+                  isSelected={row.index === selectedIndex}
+                  isStale={stale}
+                  onSelect={onSelect}
+                />
+              );
+            })}
+            {paddingBottom > 0 && (
+              <tr className="vd-spacer" aria-hidden="true" style={{ height: paddingBottom }} />
+            )}
+          </Tbody>
+        </Table>
+      </div>
+    </>
   );
 }

@@ -1,16 +1,8 @@
-import {
-  Button,
-  EmptyState,
-  EmptyStateActions,
-  EmptyStateBody,
-  EmptyStateFooter,
-  Spinner,
-} from '@patternfly/react-core';
+import { EmptyState, EmptyStateBody, Spinner } from '@patternfly/react-core';
 import { CubesIcon } from '@patternfly/react-icons/dist/esm/icons/cubes-icon';
 import { DisconnectedIcon } from '@patternfly/react-icons/dist/esm/icons/disconnected-icon';
 import { SearchIcon } from '@patternfly/react-icons/dist/esm/icons/search-icon';
-import { useClient } from '../../app/client-context';
-import { reconnectHost } from '../../app/loaders';
+import { HostConnectionAlert } from '../hosts/HostConnectionAlert';
 import { useHostsStore } from '../../stores/hosts-store';
 import { useVmsStore } from '../../stores/vms-store';
 
@@ -21,7 +13,6 @@ interface Props {
 
 /** What the list area says when it has no rows: why, and what to do. */
 export function VmListEmptyState({ hostId, filter }: Props) {
-  const client = useClient();
   const host = useHostsStore((state) => state.hosts.find((h) => h.id === hostId));
   const load = useVmsStore((state) =>
     hostId === undefined ? undefined : state.loadByHost[hostId],
@@ -37,24 +28,20 @@ export function VmListEmptyState({ hostId, filter }: Props) {
     return <EmptyState titleText={`Connecting to ${host.name}`} headingLevel="h2" icon={Spinner} />;
   }
   if (host.status !== 'connected') {
+    // The alert says what the app is doing about the connection and offers the retry.
     return (
-      <EmptyState
-        titleText={`${host.name} is not connected`}
-        headingLevel="h2"
-        icon={DisconnectedIcon}
-      >
-        <EmptyStateBody>
-          {host.error ?? 'The connection to this host is closed.'} The list appears as soon as the
-          host is connected again.
-        </EmptyStateBody>
-        <EmptyStateFooter>
-          <EmptyStateActions>
-            <Button variant="primary" onClick={() => void reconnectHost(client, host.id)}>
-              Reconnect
-            </Button>
-          </EmptyStateActions>
-        </EmptyStateFooter>
-      </EmptyState>
+      <>
+        <HostConnectionAlert />
+        <EmptyState
+          titleText="No virtual machines to show yet"
+          headingLevel="h2"
+          icon={DisconnectedIcon}
+        >
+          <EmptyStateBody>
+            The list appears as soon as {host.name} is connected again.
+          </EmptyStateBody>
+        </EmptyState>
+      </>
     );
   }
   if (load === undefined || load === 'loading') {

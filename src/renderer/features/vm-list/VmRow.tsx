@@ -11,6 +11,8 @@ interface VmRowProps {
   /** Position in the whole filtered list, for aria-rowindex (the header is row 1). */
   index: number;
   isSelected: boolean;
+  /** The host is not connected: the row shows the VM as last seen. */
+  isStale: boolean;
   onSelect: (uuid: string) => void;
 }
 
@@ -19,13 +21,19 @@ export function vmRowId(uuid: string): string {
 }
 
 /** One VM. Memoised and subscribed to its own VM only, so other VMs' changes skip it. */
-export const VmRow = memo(function VmRow({ uuid, index, isSelected, onSelect }: VmRowProps) {
+export const VmRow = memo(function VmRow({
+  uuid,
+  index,
+  isSelected,
+  isStale,
+  onSelect,
+}: VmRowProps) {
   const vm = useVmsStore((state) => state.byUuid[uuid]);
   if (!vm) return null;
   return (
     <Tr
       id={vmRowId(uuid)}
-      className="vd-vm-row"
+      className={isStale ? 'vd-vm-row vd-vm-row--stale' : 'vd-vm-row'}
       isRowSelected={isSelected}
       aria-selected={isSelected}
       aria-rowindex={index + 2}
@@ -36,6 +44,7 @@ export const VmRow = memo(function VmRow({ uuid, index, isSelected, onSelect }: 
       </Td>
       <Td dataLabel={VM_COLUMNS.state}>
         <VmStateIndicator state={vm.state} />
+        {isStale && <span className="pf-v6-screen-reader"> (last seen, host not connected)</span>}
       </Td>
       <Td dataLabel={VM_COLUMNS.os}>{vm.osLabel}</Td>
       <Td dataLabel={VM_COLUMNS.vcpus}>{vm.vcpus}</Td>

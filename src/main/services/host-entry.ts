@@ -1,0 +1,52 @@
+import type { Driver } from '../../drivers/driver';
+import type { HostSummary, VmSummary } from '../../shared/dto';
+import type { HostSession } from './host-session';
+import type { RetryLoop } from './reconnect-loop';
+
+export interface HostDefinition {
+  id: string;
+  name: string;
+  uri: string;
+  kind: HostSummary['kind'];
+  /** What the user answered for an SSH host: kept in memory for reconnects, never saved. */
+  ssh?: { trustFingerprint?: string; password?: string };
+}
+
+export type DriverFactory = (host: HostDefinition) => Promise<Driver>;
+
+/** What the registry holds for one host. */
+export interface HostEntry {
+  definition: HostDefinition;
+  status: HostSummary['status'];
+  error?: string;
+  /** The last failed connection's error itself, for callers that can act on its kind. */
+  cause?: unknown;
+  session?: HostSession;
+  hypervisor?: string;
+  hostname?: string;
+  retry?: HostSummary['retry'];
+  /** The VMs as the lost connection last saw them, to push what changed while away. */
+  lastKnown?: ReadonlyMap<string, VmSummary>;
+  loop: RetryLoop;
+}
+
+/** The host as the views see it. */
+export function summaryOf(entry: HostEntry): HostSummary {
+  const { id, name, uri, kind } = entry.definition;
+  const { status, error, hypervisor, hostname, retry } = entry;
+  return {
+    id,
+    name,
+    uri,
+    kind,
+    status,
+    ...(error !== undefined ? { error } : {}),
+    ...(retry !== undefined ? { retry } : {}),
+    ...(hypervisor !== undefined ? { hypervisor } : {}),
+    ...(hostname !== undefined ? { hostname } : {}),
+  };
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
