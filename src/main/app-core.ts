@@ -5,6 +5,7 @@ import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { EventHub } from './ipc/event-hub';
 import { createHandlers } from './ipc/handlers';
 import { ConsoleService } from './services/console-service';
+import { DisplayService } from './services/display-service';
 import { DeviceServices } from './services/device-services';
 import { openHostDriver } from './services/driver-factory';
 import { HostRegistry, type DriverFactory, type HostDefinition } from './services/host-registry';
@@ -36,6 +37,8 @@ export interface AppCore {
   dispatch: Dispatch;
   events: EventHub;
   hosts: HostRegistry;
+  /** Graphical console sessions; the shells hand their WebSockets to it. */
+  displays: DisplayService;
   /** Resolves once every start-up host has connected or failed. */
   ready: Promise<void>;
   close(): Promise<void>;
@@ -58,8 +61,9 @@ export function createAppCore(options: AppCoreOptions = {}): AppCore {
     options.deviceConfirmTimeoutMs ?? (Number(env['VIRTDECK_DEVICE_CONFIRM_TIMEOUT_MS']) || 10_000);
   const devices = new DeviceServices(hosts, events, confirmTimeoutMs);
   const consoles = new ConsoleService(hosts, events);
+  const displays = new DisplayService(hosts, events);
   const dispatch = createDispatcher(
-    createHandlers(hosts, hostsService, packageJson.version, devices, consoles),
+    createHandlers(hosts, hostsService, packageJson.version, devices, consoles, displays),
   );
   const ready = (options.hosts ? Promise.resolve(options.hosts) : hostsService.startupHosts())
     .then((startHosts) => Promise.all(startHosts.map((host) => hosts.add(host))))
@@ -68,9 +72,11 @@ export function createAppCore(options: AppCoreOptions = {}): AppCore {
     dispatch,
     events,
     hosts,
+    displays,
     ready,
     close: async () => {
       await ready.catch(() => undefined);
+      displays.closeAll();
       await consoles.closeAll();
       await hosts.closeAll();
     },

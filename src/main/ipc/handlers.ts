@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { ConsoleService } from '../services/console-service';
 import { hostResourceList } from '../services/device-host-resources';
+import type { DisplayService } from '../services/display-service';
 import type { DeviceServices } from '../services/device-services';
 import type { HostRegistry } from '../services/host-registry';
 import type { HostsService } from '../services/hosts-service';
@@ -13,6 +14,7 @@ export function createHandlers(
   version: string,
   devices: DeviceServices,
   consoles: ConsoleService,
+  displays: DisplayService,
 ): Handlers {
   return {
     'app.info': (_args, context) =>
@@ -63,6 +65,11 @@ export function createHandlers(
     },
     'console.close': ({ sessionId }, context) =>
       consoles.close(clientOf(context), sessionId).then(() => null),
+    'display.open': ({ hostId, uuid }, context) => displays.open(clientOf(context), hostId, uuid),
+    'display.close': ({ sessionId }, context) => {
+      displays.close(clientOf(context), sessionId);
+      return Promise.resolve(null);
+    },
   };
 }
 
