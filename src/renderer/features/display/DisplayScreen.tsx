@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import RFB from '@novnc/novnc';
+import type RFB from '@novnc/novnc';
 import type { KeyPress } from './display-url';
 
 /** What the toolbar can do with a connected screen. */
@@ -27,7 +27,14 @@ export interface DisplayScreenProps {
  * element; while the canvas has focus, every key goes to the guest (noVNC prevents the
  * browser's default, so the app's shortcuts stay out of the way).
  */
-export default function DisplayScreen(props: DisplayScreenProps) {
+/**
+ * noVNC is loaded with the first display shown, not with the first page. It is imported
+ * on its own, without React or the app around it: its top-level await would otherwise
+ * make the bundler split what it shares with the page into extra chunks.
+ */
+const loadRfb = () => import('@novnc/novnc').then((module) => module.default);
+
+export function DisplayScreen(props: DisplayScreenProps) {
   const container = useRef<HTMLDivElement>(null);
   const rfbRef = useRef<RFB>(undefined);
   // The latest props, so a re-render does not reconnect.
@@ -41,32 +48,22 @@ export default function DisplayScreen(props: DisplayScreenProps) {
     if (!element) return;
     // This connection's callbacks: they name its session, not a later one.
     const own = latest.current;
-    const rfb = new RFB(element, own.url, { shared: true });
-    rfbRef.current = rfb;
-    rfb.background = '#151515';
-    rfb.scaleViewport = own.scaled;
-    rfb.addEventListener('connect', () => own.onConnected());
-    rfb.addEventListener('disconnect', (event) => {
-      const clean = (event as CustomEvent<{ clean: boolean }>).detail.clean;
-      own.onDisconnected(clean ? undefined : 'the display connection failed');
-    });
-    rfb.addEventListener('credentialsrequired', () => {
-      own.onDisconnected('the display asks for a password, which Virtdeck cannot give yet');
-      rfb.disconnect();
-    });
-    rfb.addEventListener('clipboard', (event) => {
-      own.onClipboard((event as CustomEvent<{ text: string }>).detail.text);
-    });
-    own.onControls({
-      sendCtrlAltDel: () => rfb.sendCtrlAltDel(),
-      press: (keys) => keys.forEach((key) => rfb.sendKey(key.keysym, key.code, key.down)),
-      paste: (text) => rfb.clipboardPasteFrom(text),
-      focus: () => rfb.focus(),
-    });
+    let rfb: RFB | undefined;
+    let gone = false;
+    void loadRfb().then(
+      (Rfb) => {
+        if (gone) return;
+        rfb = new Rfb(element, own.url, { shared: true });
+        connectScreen(rfb, own);
+        rfbRef.current = rfb;
+      },
+      () => own.onDisconnected('the display viewer could not be loaded'),
+    );
     return () => {
+      gone = true;
       own.onControls(undefined);
       rfbRef.current = undefined;
-      rfb.disconnect();
+      rfb?.disconnect();
     };
   }, [props.url]);
 
@@ -77,4 +74,28 @@ export default function DisplayScreen(props: DisplayScreenProps) {
   return (
     <div ref={container} className="vd-display-screen" role="group" aria-label={props.label} />
   );
+}
+
+/** Wires one RFB client to the screen's callbacks and hands its controls to the toolbar. */
+function connectScreen(rfb: RFB, own: DisplayScreenProps): void {
+  rfb.background = '#151515';
+  rfb.scaleViewport = own.scaled;
+  rfb.addEventListener('connect', () => own.onConnected());
+  rfb.addEventListener('disconnect', (event) => {
+    const clean = (event as CustomEvent<{ clean: boolean }>).detail.clean;
+    own.onDisconnected(clean ? undefined : 'the display connection failed');
+  });
+  rfb.addEventListener('credentialsrequired', () => {
+    own.onDisconnected('the display asks for a password, which Virtdeck cannot give yet');
+    rfb.disconnect();
+  });
+  rfb.addEventListener('clipboard', (event) => {
+    own.onClipboard((event as CustomEvent<{ text: string }>).detail.text);
+  });
+  own.onControls({
+    sendCtrlAltDel: () => rfb.sendCtrlAltDel(),
+    press: (keys) => keys.forEach((key) => rfb.sendKey(key.keysym, key.code, key.down)),
+    paste: (text) => rfb.clipboardPasteFrom(text),
+    focus: () => rfb.focus(),
+  });
 }

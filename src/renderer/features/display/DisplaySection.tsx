@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Button,
   Dropdown,
@@ -9,19 +9,15 @@ import {
   Flex,
   FlexItem,
   MenuToggle,
-  Spinner,
   Switch,
 } from '@patternfly/react-core';
 import { DesktopIcon } from '@patternfly/react-icons/dist/esm/icons/desktop-icon';
 import type { VmSummary } from '../../../shared/dto';
 import { useClient } from '../../app/client-context';
 import { DisplayClipboard } from './DisplayClipboard';
-import type { DisplayControls } from './DisplayScreen';
+import { DisplayScreen, type DisplayControls } from './DisplayScreen';
 import { ctrlAltFunctionKey } from './display-url';
 import { useDisplaySession, type DisplayStatus } from './use-display-session';
-
-// noVNC is loaded with the first display shown, not with the first page.
-const DisplayScreen = lazy(() => import('./DisplayScreen'));
 
 const RUNNING_STATES: ReadonlySet<VmSummary['state']> = new Set(['running', 'paused', 'blocked']);
 
@@ -130,17 +126,15 @@ export function DisplaySection({ vm }: { vm: VmSummary }) {
         </FlexItem>
       </Flex>
       {(status.state === 'connecting' || status.state === 'connected') && (
-        <Suspense fallback={<Spinner size="md" aria-label="Loading the display" />}>
-          <DisplayScreen
-            url={status.url}
-            label={`Display of ${vm.name}`}
-            scaled={scaled}
-            onConnected={session.screenConnected}
-            onDisconnected={(detail) => session.screenDisconnected(status.sessionId, detail)}
-            onClipboard={setClipboardText}
-            onControls={(screen) => (controls.current = screen)}
-          />
-        </Suspense>
+        <DisplayScreen
+          url={status.url}
+          label={`Display of ${vm.name}`}
+          scaled={scaled}
+          onConnected={session.screenConnected}
+          onDisconnected={(detail) => session.screenDisconnected(status.sessionId, detail)}
+          onClipboard={setClipboardText}
+          onControls={(screen) => (controls.current = screen)}
+        />
       )}
       <DisplayClipboard
         text={clipboardText}
