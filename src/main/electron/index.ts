@@ -1,12 +1,14 @@
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createAppCore } from '../app-core';
+import { startLoopbackDisplayServer } from '../display/loopback-display-server';
 import { hardenContents, hardenSession } from './harden';
 import { bridgeIpc, forwardEvents } from './ipc-bridge';
 import { mainWindowOptions } from './window-options';
 
 /** The desktop shell: app lifecycle and the window. Everything else lives in AppCore. */
 const core = createAppCore({ configDir: process.env['VIRTDECK_CONFIG_DIR'] ?? app.getPath('userData') });
+let displayServer: ReturnType<typeof startLoopbackDisplayServer> | undefined;
 const rendererPage = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 
@@ -28,6 +30,11 @@ void app.whenReady().then(() => {
     const frame = event.senderFrame;
     return frame !== null && frame.parent === null && frame.url.startsWith('file://');
   });
+  // The page is a file: display sockets (VNC) need a loopback endpoint of their own.
+  displayServer = startLoopbackDisplayServer(core.displays).then((server) => {
+    core.displays.endpoint = server.url;
+    return server;
+  });
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
@@ -39,5 +46,6 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', () => {
+  void displayServer?.then((server) => server.close());
   void core.close();
 });
