@@ -21,7 +21,7 @@ import { uuidFromString, uuidToString } from './protocol/types';
 import { vmStateFromNumber } from './libvirt-driver-stats';
 import { DomainLister } from './libvirt-driver-listing';
 import { DriverEventFanout } from './libvirt-driver-events';
-import { openVncDisplay, type DisplayTunnel } from './libvirt-driver-graphics';
+import { openVncDisplay } from './libvirt-driver-graphics';
 import { createVolume, deleteVolume, readHostResources } from './libvirt-driver-resources';
 
 /**
@@ -62,8 +62,6 @@ export class LibvirtDriver implements Driver {
   constructor(
     /** The underlying client, for callers that need a procedure the Driver does not model. */
     readonly client: LibvirtClient,
-    /** How a VM's display is reached through this connection (SSH hosts); see openGraphics. */
-    private readonly displayTunnel?: DisplayTunnel,
   ) {
     this.uri = client.uri;
     this.events = new DriverEventFanout(client);
@@ -210,7 +208,7 @@ export class LibvirtDriver implements Driver {
 
   async openGraphics(uuid: string): Promise<Duplex> {
     const [record, xml] = await Promise.all([this.lookupDomain(uuid), this.getDomainXml(uuid)]);
-    return openVncDisplay(this.uri, xml, record.name, this.displayTunnel);
+    return openVncDisplay(this.uri, xml, record.name, this.client.displayTunnel);
   }
 
   onEvent(listener: (event: DriverEvent) => void): () => void {
