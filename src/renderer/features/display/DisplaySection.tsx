@@ -147,19 +147,10 @@ export function DisplaySection({ vm }: { vm: VmSummary }) {
 }
 
 function statusText(status: DisplayStatus, vm: VmSummary, running: boolean): string {
-  switch (status.state) {
-    case 'idle':
-    case 'opening':
-    case 'connecting':
-      return running ? 'Connecting…' : '';
-    case 'connected':
-      return 'Connected. Click the screen to type: keys go to the guest.';
-    case 'failed':
-      return status.message;
-    case 'no-display':
-      return status.message;
-    case 'disconnected':
-      if (!running) return `Disconnected: “${vm.name}” is not running. Run it to see its display.`;
-      return status.message ? `Disconnected: ${status.message}.` : 'Disconnected.';
-  }
+  if (status.state === 'failed' || status.state === 'no-display') return status.message;
+  if (status.state === 'connected')
+    return 'Connected. Click the screen to type: keys go to the guest.';
+  if (!running) return `Disconnected: “${vm.name}” is not running. Run it to see its display.`;
+  if (status.state !== 'disconnected') return 'Connecting…';
+  return status.message ? `Disconnected: ${status.message}.` : 'Disconnected.';
 }

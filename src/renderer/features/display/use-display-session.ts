@@ -66,7 +66,7 @@ export function useDisplaySession(client: ContractClient, hostId: string, uuid: 
     if ('sessionId' in now && now.sessionId !== undefined) {
       void client.invoke('display.close', { sessionId: now.sessionId }).catch(() => undefined);
     }
-    setStatus({ state: 'disconnected', message: 'disconnected' });
+    setStatus({ state: 'disconnected' });
   }, [client, setStatus]);
 
   // The window leaving the tab or the VM ends its session.
