@@ -24,17 +24,16 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   bridgeIpc(ipcMain, core, (event) => {
     const frame = event.senderFrame;
     return frame !== null && frame.parent === null && frame.url.startsWith('file://');
   });
-  // The page is a file: display sockets (VNC) need a loopback endpoint of their own.
-  displayServer = startLoopbackDisplayServer(core.displays).then((server) => {
-    core.displays.endpoint = server.url;
-    return server;
-  });
+  // The page is a file: display sockets (VNC) need a loopback endpoint of their own,
+  // known before the first window can ask for a display.
+  displayServer = startLoopbackDisplayServer(core.displays);
+  core.displays.endpoint = (await displayServer).url;
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
