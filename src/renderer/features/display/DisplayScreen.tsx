@@ -28,9 +28,10 @@ export interface DisplayScreenProps {
  * browser's default, so the app's shortcuts stay out of the way).
  */
 /**
- * noVNC is loaded with the first display shown, not with the first page. It is imported
- * on its own, without React or the app around it: its top-level await would otherwise
- * make the bundler split what it shares with the page into extra chunks.
+ * noVNC is loaded with the first display shown, not with the first page, and on its own:
+ * nothing of React or the app goes with it. Its top-level await still makes the bundler
+ * (rolldown) move what the page shares with the serial console's chunk (the JSX runtime,
+ * the clipboard helpers, ~9 kB) into a chunk of its own, which index.html preloads.
  */
 const loadRfb = () => import('@novnc/novnc').then((module) => module.default);
 
