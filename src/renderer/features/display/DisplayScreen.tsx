@@ -23,11 +23,6 @@ export interface DisplayScreenProps {
 }
 
 /**
- * noVNC's RFB client on a display session's WebSocket. It draws into a canvas in this
- * element; while the canvas has focus, every key goes to the guest (noVNC prevents the
- * browser's default, so the app's shortcuts stay out of the way).
- */
-/**
  * noVNC is loaded with the first display shown, not with the first page, and on its own:
  * nothing of React or the app goes with it. Its top-level await still makes the bundler
  * (rolldown) move what the page shares with the serial console's chunk (the JSX runtime,
@@ -35,6 +30,11 @@ export interface DisplayScreenProps {
  */
 const loadRfb = () => import('@novnc/novnc').then((module) => module.default);
 
+/**
+ * noVNC's RFB client on a display session's WebSocket. It draws into a canvas in this
+ * element; while the canvas has focus, every key goes to the guest (noVNC prevents the
+ * browser's default, so the app's shortcuts stay out of the way).
+ */
 export function DisplayScreen(props: DisplayScreenProps) {
   const container = useRef<HTMLDivElement>(null);
   const rfbRef = useRef<RFB>(undefined);
