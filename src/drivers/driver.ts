@@ -81,6 +81,13 @@ export interface Driver {
    */
   openConsole(uuid: string, devName?: string, options?: ConsoleOpenOptions): Promise<Duplex>;
 
+  /**
+   * Opens a byte stream to the running domain's VNC server (the RFB protocol, from its
+   * version greeting on). Fails with a DriverError that says why when the domain has no
+   * VNC display, is not running, or its display cannot be reached from here.
+   */
+  openGraphics(uuid: string): Promise<Duplex>;
+
   /** Subscribes to domain and connection events; returns an unsubscribe function. */
   onEvent(listener: (event: DriverEvent) => void): () => void;
 

@@ -5,6 +5,7 @@ import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { EventHub } from './ipc/event-hub';
 import { createHandlers } from './ipc/handlers';
 import { ConsoleService } from './services/console-service';
+import { DisplayService } from './services/display-service';
 import { DeviceServices } from './services/device-services';
 import { openHostDriver } from './services/driver-factory';
 import { HostRegistry, type DriverFactory, type HostDefinition } from './services/host-registry';
@@ -37,6 +38,8 @@ export interface AppCore {
   dispatch: Dispatch;
   events: EventHub;
   hosts: HostRegistry;
+  /** Graphical console sessions; the shells hand their WebSockets to it. */
+  displays: DisplayService;
   /** Resolves once every start-up host has connected or failed. */
   ready: Promise<void>;
   close(): Promise<void>;
@@ -59,15 +62,17 @@ export function createAppCore(options: AppCoreOptions = {}): AppCore {
     options.deviceConfirmTimeoutMs ?? (Number(env['VIRTDECK_DEVICE_CONFIRM_TIMEOUT_MS']) || 10_000);
   const devices = new DeviceServices(hosts, events, confirmTimeoutMs);
   const consoles = new ConsoleService(hosts, events);
+  const displays = new DisplayService(hosts, events);
   const dispatch = createDispatcher(
-    createHandlers(
+    createHandlers({
       hosts,
       hostsService,
-      packageJson.version,
+      version: packageJson.version,
       devices,
       consoles,
-      new VmCreateService(hosts),
-    ),
+      vmCreate: new VmCreateService(hosts),
+      displays,
+    }),
   );
   const ready = (options.hosts ? Promise.resolve(options.hosts) : hostsService.startupHosts())
     .then((startHosts) => Promise.all(startHosts.map((host) => hosts.add(host))))
@@ -76,9 +81,11 @@ export function createAppCore(options: AppCoreOptions = {}): AppCore {
     dispatch,
     events,
     hosts,
+    displays,
     ready,
     close: async () => {
       await ready.catch(() => undefined);
+      displays.closeAll();
       await consoles.closeAll();
       await hosts.closeAll();
     },

@@ -246,6 +246,18 @@ class DemoDriver implements Driver {
     );
   }
 
+  /** The demo host's VMs draw nothing: there is no framebuffer to show. */
+  openGraphics(uuid: string): Promise<Duplex> {
+    return this.call(() => {
+      const vm = this.get(uuid);
+      throw new DriverError(
+        `The demo host has no graphical display: “${vm.name}” runs in memory and draws nothing. Its serial console works.`,
+        VirErr.NO_SUPPORT,
+        VirFrom.NONE,
+      );
+    });
+  }
+
   onEvent(listener: (event: DriverEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

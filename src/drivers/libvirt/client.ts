@@ -19,6 +19,7 @@ import { eventProcedures } from './procedures/events';
 import { EventHub } from './events';
 import { ErrorCode, ErrorDomain } from './errors';
 import type { Codec } from './xdr/codec';
+import type { TunnelOpener } from './transport/ssh/ssh-tunnel';
 
 /** Every procedure the client speaks, by method name (libvirt's C name without "vir", camelCase). */
 export const PROCEDURES = {
@@ -57,6 +58,11 @@ export class ClientCore {
   private serverCloseReason: ClosedInfo['reason'] | undefined;
   private hasCloseCallback = false;
   private reportedClose: ClosedInfo | undefined;
+  /**
+   * Opens channels beside the RPC stream through the same SSH session (qemu+ssh:// with
+   * the built-in client), e.g. to a VM's display; undefined for other transports.
+   */
+  displayTunnel: TunnelOpener | undefined;
 
   constructor(
     /** The URI this client connected to, as given. */

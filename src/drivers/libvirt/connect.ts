@@ -5,6 +5,7 @@ import { ErrorCode, ErrorDomain } from './errors';
 import { openTransport } from './transport/open';
 import type { TransportOptions } from './transport/open';
 import { parseLibvirtUri } from './transport/uri';
+import { tunnelBeside } from './transport/ssh/ssh-tunnel';
 
 export interface ConnectOptions extends ClientOptions, TransportOptions {}
 
@@ -29,5 +30,7 @@ export async function connect(uri: string, options: ConnectOptions = {}): Promis
     if (err instanceof DriverError) throw err;
     throw new DriverError((err as Error).message, ErrorCode.SystemError, ErrorDomain.Rpc);
   }
-  return clientOverStream(socket, uri, parsed.remoteName, options);
+  const client = await clientOverStream(socket, uri, parsed.remoteName, options);
+  client.displayTunnel = tunnelBeside(socket);
+  return client;
 }

@@ -22,6 +22,7 @@ import { uuidFromString, uuidToString } from './protocol/types';
 import { vmStateFromNumber } from './libvirt-driver-stats';
 import { DomainLister } from './libvirt-driver-listing';
 import { DriverEventFanout } from './libvirt-driver-events';
+import { openVncDisplay } from './libvirt-driver-graphics';
 import { createVolume, deleteVolume, readHostResources } from './libvirt-driver-resources';
 
 /**
@@ -219,6 +220,11 @@ export class LibvirtDriver implements Driver {
     return this.withDomain(uuid, (dom) =>
       this.client.domainOpenConsole(dom, devName ?? null, flags),
     );
+  }
+
+  async openGraphics(uuid: string): Promise<Duplex> {
+    const [record, xml] = await Promise.all([this.lookupDomain(uuid), this.getDomainXml(uuid)]);
+    return openVncDisplay(this.uri, xml, record.name, this.client.displayTunnel);
   }
 
   onEvent(listener: (event: DriverEvent) => void): () => void {

@@ -1,12 +1,14 @@
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createAppCore } from '../app-core';
+import { startLoopbackDisplayServer } from '../display/loopback-display-server';
 import { hardenContents, hardenSession } from './harden';
 import { bridgeIpc, forwardEvents } from './ipc-bridge';
 import { mainWindowOptions } from './window-options';
 
 /** The desktop shell: app lifecycle and the window. Everything else lives in AppCore. */
 const core = createAppCore({ configDir: process.env['VIRTDECK_CONFIG_DIR'] ?? app.getPath('userData') });
+let displayServer: ReturnType<typeof startLoopbackDisplayServer> | undefined;
 const rendererPage = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 
@@ -22,12 +24,16 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   bridgeIpc(ipcMain, core, (event) => {
     const frame = event.senderFrame;
     return frame !== null && frame.parent === null && frame.url.startsWith('file://');
   });
+  // The page is a file: display sockets (VNC) need a loopback endpoint of their own,
+  // known before the first window can ask for a display.
+  displayServer = startLoopbackDisplayServer(core.displays);
+  core.displays.endpoint = (await displayServer).url;
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
@@ -39,5 +45,6 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', () => {
+  void displayServer?.then((server) => server.close());
   void core.close();
 });

@@ -1,21 +1,34 @@
 import { AppError } from '../../shared/errors';
 import type { ConsoleService } from '../services/console-service';
 import { hostResourceList } from '../services/device-host-resources';
+import type { DisplayService } from '../services/display-service';
 import type { DeviceServices } from '../services/device-services';
 import type { HostRegistry } from '../services/host-registry';
 import type { HostsService } from '../services/hosts-service';
 import type { VmCreateService } from '../services/vm-create';
 import type { CallContext, Handlers } from './dispatcher';
 
+/** The services the contract's methods are implemented on. */
+export interface HandlerServices {
+  hosts: HostRegistry;
+  hostsService: HostsService;
+  version: string;
+  devices: DeviceServices;
+  consoles: ConsoleService;
+  vmCreate: VmCreateService;
+  displays: DisplayService;
+}
+
 /** The contract's methods, implemented on the services. */
-export function createHandlers(
-  hosts: HostRegistry,
-  hostsService: HostsService,
-  version: string,
-  devices: DeviceServices,
-  consoles: ConsoleService,
-  vmCreate: VmCreateService,
-): Handlers {
+export function createHandlers({
+  hosts,
+  hostsService,
+  version,
+  devices,
+  consoles,
+  vmCreate,
+  displays,
+}: HandlerServices): Handlers {
   return {
     'app.info': (_args, context) =>
       Promise.resolve({ version, shell: context.shell === 'desktop' ? 'desktop' : 'web' }),
@@ -67,6 +80,11 @@ export function createHandlers(
     },
     'console.close': ({ sessionId }, context) =>
       consoles.close(clientOf(context), sessionId).then(() => null),
+    'display.open': ({ hostId, uuid }, context) => displays.open(clientOf(context), hostId, uuid),
+    'display.close': ({ sessionId }, context) => {
+      displays.close(clientOf(context), sessionId);
+      return Promise.resolve(null);
+    },
   };
 }
 

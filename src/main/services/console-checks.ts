@@ -13,6 +13,25 @@ export async function checkConsoleTarget(
   uuid: string,
   device: string | undefined,
 ): Promise<DomainRecord> {
+  const record = await checkRunning(driver, uuid, 'its serial console exists only while it runs');
+  const names = consoleDeviceNames(await driver.getDomainXml(uuid));
+  if (names.length === 0) {
+    throw new AppError({
+      code: 'not-found',
+      message: `“${record.name}” has no serial console. Add a Serial or Console device (Add hardware), then restart it.`,
+    });
+  }
+  if (device !== undefined && !names.includes(device)) {
+    throw new AppError({
+      code: 'not-found',
+      message: `“${record.name}” has no console or serial device named “${device}”. Its devices: ${names.join(', ')}.`,
+    });
+  }
+  return record;
+}
+
+/** The VM, when it runs (or is paused); otherwise an error that says to run it first. */
+export async function checkRunning(driver: Driver, uuid: string, why: string): Promise<DomainRecord> {
   const record = await driver.lookupDomain(uuid).catch((error: unknown) => {
     if (error instanceof DriverError && error.code === VirErr.NO_DOMAIN) {
       throw new AppError({
@@ -25,20 +44,7 @@ export async function checkConsoleTarget(
   if (!['running', 'paused', 'blocked'].includes(record.state)) {
     throw new AppError({
       code: 'operation-invalid',
-      message: `“${record.name}” is not running. Run it first; its serial console exists only while it runs.`,
-    });
-  }
-  const names = consoleDeviceNames(await driver.getDomainXml(uuid));
-  if (names.length === 0) {
-    throw new AppError({
-      code: 'not-found',
-      message: `“${record.name}” has no serial console. Add a Serial or Console device (Add hardware), then restart it.`,
-    });
-  }
-  if (device !== undefined && !names.includes(device)) {
-    throw new AppError({
-      code: 'not-found',
-      message: `“${record.name}” has no console or serial device named “${device}”. Its devices: ${names.join(', ')}.`,
+      message: `“${record.name}” is not running. Run it first; ${why}.`,
     });
   }
   return record;

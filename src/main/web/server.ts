@@ -4,8 +4,10 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { DISPLAY_SOCKET_PATH } from '../../shared/display';
 import { ClientMessage, type ServerMessage } from '../../shared/ipc/wire';
 import type { AppCore } from '../app-core';
+import { createDisplayUpgrader } from '../display/display-socket';
 import { isAllowedHost, isAllowedOrigin, isAuthorized, tokenCookieName } from './auth';
 import { serveStatic } from './static-files';
 
@@ -42,6 +44,7 @@ const SECURITY_HEADERS = {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { core, token, rendererDir } = options;
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  const displaySockets = createDisplayUpgrader(core.displays);
   const server = createServer((request, response) => {
     void handleHttp(request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500);
@@ -70,7 +73,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const refusal =
-      url.pathname !== '/ws'
+      url.pathname !== '/ws' && url.pathname !== DISPLAY_SOCKET_PATH
         ? '404 Not Found'
         : !isAllowedHost(request, port) || !isAllowedOrigin(request, port)
           ? '403 Forbidden'
@@ -79,6 +82,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
             : undefined;
     if (refusal) {
       socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      return;
+    }
+    if (url.pathname === DISPLAY_SOCKET_PATH) {
+      // A display socket also needs the one-time ticket display.open gave its window.
+      displaySockets.handle(request, socket, head, url.searchParams.get('ticket') ?? '');
       return;
     }
     sockets.handleUpgrade(request, socket, head, (ws) => serveContract(ws, core));
@@ -96,6 +104,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       new Promise<void>((resolve) => {
         for (const client of sockets.clients) client.terminate();
         sockets.close();
+        displaySockets.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -9,6 +9,7 @@ import {
   ConsoleOutputEvent,
   ConsoleSessionInfo,
 } from '../console';
+import { DisplayClosedEvent, DisplaySessionInfo } from '../display';
 import { HostSummary, LifecycleAction, VmDetails, VmStats, VmSummary } from '../dto';
 import { NewVmOptions, NewVmOutcome, NewVmRequest } from '../vm-create';
 
@@ -262,6 +263,14 @@ export const methods = {
   ),
   /** Ends a session; the console is free for other clients at once. */
   'console.close': method(ConsoleRef.strict(), z.null()),
+  /**
+   * Connects to a running VM's VNC display for the calling window and returns a one-time
+   * ticket for the WebSocket that carries its bytes (see shared/display.ts). Fails with
+   * what to do when the VM has no VNC display or is not running.
+   */
+  'display.open': method(VmRef.strict(), DisplaySessionInfo),
+  /** Ends a display session (also ended by closing its WebSocket). */
+  'display.close': method(ConsoleRef.strict(), z.null()),
 } as const;
 
 export const events = {
@@ -281,6 +290,8 @@ export const events = {
   'console.output': ConsoleOutputEvent,
   /** A console session ended (by its client, the VM, the host or another client). */
   'console.closed': ConsoleClosedEvent,
+  /** A display session ended: by its window, the VM, the host or the VM's display server. */
+  'display.closed': DisplayClosedEvent,
 } as const;
 
 export type Methods = typeof methods;

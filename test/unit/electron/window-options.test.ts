@@ -23,6 +23,8 @@ describe('main window options', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    // The app's own origin and the desktop app's loopback display sockets, nothing else.
+    expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self' ws://127.0.0.1:*;");
   });
 
   it('is also the meta policy of index.html (less frame-ancestors, which a meta tag cannot set)', () => {

@@ -35,6 +35,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'console.write': fail,
     'console.ack': fail,
     'console.close': fail,
+    'display.open': fail,
+    'display.close': fail,
     ...overrides,
   };
 }

@@ -21,11 +21,15 @@ import { useUiStore } from '../../stores/ui-store';
 import { useVmDetailsStore } from '../../stores/vm-details-store';
 import { useVmsStore } from '../../stores/vms-store';
 import { ConsoleSection } from '../console/ConsoleSection';
+import { DisplaySection } from '../display/DisplaySection';
 import { DevicesSection } from '../devices/DevicesSection';
 import { DisksTable } from './DisksTable';
 import { LiveUsage } from './LiveUsage';
 import { NicsTable } from './NicsTable';
 import { OverviewList } from './OverviewList';
+
+const DETAILS_TABS = ['overview', 'console', 'display'] as const;
+type DetailsTab = (typeof DETAILS_TABS)[number];
 
 /**
  * The selected VM in depth, in a resizable pane under the list. Details are fetched on
@@ -37,7 +41,7 @@ export function VmDetailsPanel({ uuid }: { uuid: string }) {
   const vm = useVmsStore((state) => state.byUuid[uuid]);
   const entry = useVmDetailsStore((state) => state.byUuid[uuid]);
   const selectVm = useUiStore((state) => state.selectVm);
-  const [tab, setTab] = useState<'overview' | 'console'>('overview');
+  const [tab, setTab] = useState<DetailsTab>('overview');
 
   useEffect(() => {
     if (vm) void loadVmDetails(client, vm.hostId, vm.uuid);
@@ -69,7 +73,9 @@ export function VmDetailsPanel({ uuid }: { uuid: string }) {
       <DrawerPanelBody className="vd-details-body">
         <Tabs
           activeKey={tab}
-          onSelect={(_event, key) => setTab(key === 'console' ? 'console' : 'overview')}
+          onSelect={(_event, key) =>
+            setTab(DETAILS_TABS.find((name) => name === key) ?? 'overview')
+          }
           aria-label="Views of the VM"
           mountOnEnter
           unmountOnExit
@@ -113,6 +119,9 @@ export function VmDetailsPanel({ uuid }: { uuid: string }) {
           </Tab>
           <Tab eventKey="console" title={<TabTitleText>Serial console</TabTitleText>}>
             <ConsoleSection key={vm.uuid} vm={vm} />
+          </Tab>
+          <Tab eventKey="display" title={<TabTitleText>Display</TabTitleText>}>
+            <DisplaySection key={vm.uuid} vm={vm} />
           </Tab>
         </Tabs>
       </DrawerPanelBody>

@@ -14,6 +14,7 @@ import {
   preferredAlgorithms,
   readKnownHosts,
 } from './host-keys';
+import { rememberSshSession } from './ssh-tunnel';
 import { NO_NETCAT_MESSAGE, NO_PROXY_MESSAGE, remoteCommand } from './remote-command';
 
 export interface SshOptions {
@@ -325,7 +326,9 @@ export async function openSshStream(
         reject(new Error(`${host} refused to run the libvirt proxy command: ${err.message}`));
         return;
       }
-      resolve(channelStream(channel, client, host));
+      const stream = channelStream(channel, client, host);
+      rememberSshSession(stream, client);
+      resolve(stream);
     });
   });
 }
