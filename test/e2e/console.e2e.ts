@@ -60,6 +60,7 @@ describe('the serial console in the window', () => {
       .locator('.xterm-rows > div')
       .filter({ hasText: 'login:' })
       .last();
+    await promptRow.scrollIntoViewIfNeeded();
     const box = await promptRow.boundingBox();
     if (!box) throw new Error('the prompt row is not on screen');
     await page.mouse.dblclick(box.x + 12, box.y + box.height / 2);
