@@ -1,14 +1,18 @@
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { Button, Flex, FlexItem, Label, Title, Tooltip } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { VmSummary } from '../../../shared/dto';
 import type { DeviceListEntry } from '../../../shared/ipc/contract';
 import { useClient } from '../../app/client-context';
 import { deviceKey, useDevicesStore } from '../../stores/devices-store';
-import { AddHardwareModal } from './AddHardwareModal';
 import { cancelPending, loadDevices, runRemoval } from './device-actions';
 import { MediaModal } from './MediaModal';
 import { RemoveDeviceModal } from './RemoveDeviceModal';
+
+// The dialog and its pages are loaded when first opened, so the first page stays small.
+const AddHardwareModal = lazy(() =>
+  import('./AddHardwareModal').then((module) => ({ default: module.AddHardwareModal })),
+);
 
 type Dialog =
   | { kind: 'add' }
@@ -87,12 +91,14 @@ export function DevicesSection({ vm }: { vm: VmSummary }) {
         </Tbody>
       </Table>
       {dialog?.kind === 'add' && (
-        <AddHardwareModal
-          vm={ref}
-          vmName={vm.name}
-          running={running}
-          onClose={() => setDialog(undefined)}
-        />
+        <Suspense fallback={null}>
+          <AddHardwareModal
+            vm={ref}
+            vmName={vm.name}
+            running={running}
+            onClose={() => setDialog(undefined)}
+          />
+        </Suspense>
       )}
       {dialog?.kind === 'remove' && (
         <RemoveDeviceModal

@@ -1,9 +1,13 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button, ToolbarItem } from '@patternfly/react-core';
 import { PlusCircleIcon } from '@patternfly/react-icons/dist/esm/icons/plus-circle-icon';
 import { useHostsStore } from '../../stores/hosts-store';
 import { useUiStore } from '../../stores/ui-store';
-import { NewVmWizard } from './NewVmWizard';
+
+// The wizard is loaded when first opened, so the first page stays small.
+const NewVmWizard = lazy(() =>
+  import('./NewVmWizard').then((module) => ({ default: module.NewVmWizard })),
+);
 
 /** "New VM" on the selected host; disabled (with the reason) while it is not connected. */
 export function NewVmButton() {
@@ -23,7 +27,9 @@ export function NewVmButton() {
         New VM
       </Button>
       {open && host && (
-        <NewVmWizard hostId={host.id} hostName={host.name} onClose={() => setOpen(false)} />
+        <Suspense fallback={null}>
+          <NewVmWizard hostId={host.id} hostName={host.name} onClose={() => setOpen(false)} />
+        </Suspense>
       )}
     </ToolbarItem>
   );
