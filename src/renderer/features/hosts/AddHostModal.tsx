@@ -13,10 +13,12 @@ import {
   ModalHeader,
   TextInput,
 } from '@patternfly/react-core';
-import { methods, type HostAddQuestion } from '../../../shared/ipc/contract';
+import { methods } from '../../../shared/ipc/contract';
 import { useClient } from '../../app/client-context';
 import { errorMessage } from '../../app/error-message';
 import { useHostsStore } from '../../stores/hosts-store';
+import { PasswordPrompt } from './PasswordPrompt';
+import type { PasswordQuestion } from './PasswordPrompt';
 import { HostKeyPrompt, type TrustQuestion } from './HostKeyPrompt';
 import { useUiStore } from '../../stores/ui-store';
 
@@ -29,7 +31,6 @@ function uriProblem(uri: string): string | undefined {
   return parsed.success ? undefined : parsed.error.issues[0]?.message;
 }
 
-type PasswordQuestion = Extract<HostAddQuestion, { ask: 'password' }>;
 
 /**
  * Adds a host by libvirt URI. The host side connects first and only lists and remembers
@@ -128,26 +129,12 @@ export function AddHostModal({ onClose }: { onClose: () => void }) {
           </FormGroup>
           {hostKey && <HostKeyPrompt question={hostKey} />}
           {passwordQuestion && (
-            <FormGroup
-              label={`Password for ${passwordQuestion.user}@${passwordQuestion.host}`}
-              fieldId="add-host-password"
-            >
-              <TextInput
-                id="add-host-password"
-                type="password"
-                value={password}
-                onChange={(_event, value) => setPassword(value)}
-                autoComplete="current-password"
-              />
-              <FormHelperText>
-                <HelperText>
-                  <HelperTextItem>
-                    {passwordQuestion.message} The password is used for this session only and not
-                    saved.
-                  </HelperTextItem>
-                </HelperText>
-              </FormHelperText>
-            </FormGroup>
+            <PasswordPrompt
+              id="add-host-password"
+              question={passwordQuestion}
+              password={password}
+              onChange={setPassword}
+            />
           )}
         </Form>
       </ModalBody>

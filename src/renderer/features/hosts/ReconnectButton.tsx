@@ -2,21 +2,17 @@ import { useState, type FormEvent } from 'react';
 import {
   Button,
   Form,
-  FormGroup,
-  FormHelperText,
-  HelperText,
-  HelperTextItem,
   Modal,
   ModalBody,
   ModalFooter,
   ModalHeader,
-  TextInput,
   type ButtonProps,
 } from '@patternfly/react-core';
 import type { HostSummary } from '../../../shared/dto';
 import type { HostAddQuestion } from '../../../shared/ipc/contract';
 import { useClient } from '../../app/client-context';
 import { reconnectHost } from '../../app/loaders';
+import { PasswordPrompt } from './PasswordPrompt';
 import { HostKeyPrompt } from './HostKeyPrompt';
 
 interface Props {
@@ -87,25 +83,12 @@ function ReconnectQuestionModal({ hostName, question, busy, onAnswer, onClose }:
           {question.ask === 'trust-host-key' ? (
             <HostKeyPrompt question={question} />
           ) : (
-            <FormGroup
-              label={`Password for ${question.user}@${question.host}`}
-              fieldId="reconnect-password"
-            >
-              <TextInput
-                id="reconnect-password"
-                type="password"
-                value={password}
-                onChange={(_event, value) => setPassword(value)}
-                autoComplete="current-password"
-              />
-              <FormHelperText>
-                <HelperText>
-                  <HelperTextItem>
-                    {question.message} The password is used for this session only and not saved.
-                  </HelperTextItem>
-                </HelperText>
-              </FormHelperText>
-            </FormGroup>
+            <PasswordPrompt
+              id="reconnect-password"
+              question={question}
+              password={password}
+              onChange={setPassword}
+            />
           )}
         </Form>
       </ModalBody>
