@@ -38,13 +38,7 @@ export function TextField({
         {...(placeholder === undefined ? {} : { placeholder })}
         {...(help === undefined ? {} : { 'aria-describedby': helpId })}
       />
-      {help !== undefined && (
-        <FormHelperText>
-          <HelperText id={helpId}>
-            <HelperTextItem variant={error ? 'error' : 'default'}>{help}</HelperTextItem>
-          </HelperText>
-        </FormHelperText>
-      )}
+      <FieldHelp id={helpId} error={error} hint={hint} />
     </FormGroup>
   );
 }
@@ -82,13 +76,7 @@ export function SelectField<V extends string>({
           <FormSelectOption key={optionValue} value={optionValue} label={optionLabel} />
         ))}
       </FormSelect>
-      {help !== undefined && (
-        <FormHelperText>
-          <HelperText id={helpId}>
-            <HelperTextItem variant={error ? 'error' : 'default'}>{help}</HelperTextItem>
-          </HelperText>
-        </FormHelperText>
-      )}
+      <FieldHelp id={helpId} error={error} hint={hint} />
     </FormGroup>
   );
 }
@@ -120,5 +108,26 @@ export function NameField({
       value={known ? field.value : ''}
       options={[['', `Choose…`], ...choices]}
     />
+  );
+}
+
+/** A field's problem, or else its hint, under it; the field names it in aria-describedby. */
+function FieldHelp({
+  id,
+  error,
+  hint,
+}: {
+  id: string;
+  error: string | undefined;
+  hint: string | undefined;
+}) {
+  const help = error ?? hint;
+  if (help === undefined) return null;
+  return (
+    <FormHelperText>
+      <HelperText id={id}>
+        <HelperTextItem variant={error ? 'error' : 'default'}>{help}</HelperTextItem>
+      </HelperText>
+    </FormHelperText>
   );
 }
