@@ -1,15 +1,51 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Unit and contract tests. Renderer tests run in jsdom; everything else in Node.
- * End-to-end tests live in test/e2e and run through scripts/test-e2e.ts instead.
+ * Three test tiers, one vitest project each (`vitest run --project <name>`):
+ *
+ * - unit: pure code. No libvirt daemon, no browser, no QEMU, no sshd; renderer tests run
+ *   in jsdom, everything else in Node. `npm run check` runs only this one.
+ * - live: a real libvirtd (test driver and qemu:///system), the QEMU test guest, sshd and
+ *   virsh. `npm run test:live`.
+ * - e2e: the built browser mode in Chromium, through playwright-core. `npm run test:e2e`,
+ *   which builds first.
+ *
+ * `npm test` (scripts/test-all.mjs) runs all three.
  */
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/contract/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/contract/**/*.test.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'live',
+          include: ['test/live/**/*.test.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One browser at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

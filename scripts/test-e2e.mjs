@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { ensureBuild, root } from './ensure-build.mjs';
 
 ensureBuild();
-const result = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
+const result = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
 });

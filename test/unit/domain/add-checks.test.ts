@@ -1,18 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fitProblem, memoryHotplugProblem } from '../../../src/domain/devices/add-checks';
 import { buildDevice } from '../../../src/domain/devices/build-device';
-import { DomainXml } from '../../../src/domain/domain-xml';
 import { serializeElement } from '../../../src/domain/xml/serialize';
-import { createLibvirtDriver } from '../../../src/drivers/libvirt/libvirt-driver';
-import type { LibvirtDriver } from '../../../src/drivers/libvirt/libvirt-driver';
-import { DeviceSpec } from '../../../src/shared/devices';
-import type { DeviceSpecInput, SpecOf } from '../../../src/shared/devices';
 import { AppError } from '../../../src/shared/errors';
-import { describeWhenAvailable, libvirtMissing } from '../../fixtures/test-guest-libvirt';
+import { DIMM, MAX_MEMORY, NUMA, definition, memory, spec } from '../../fixtures/add-check-definitions';
 
 /**
  * The checks that refuse a device the rest of the definition cannot take, before anything
@@ -21,30 +16,6 @@ import { describeWhenAvailable, libvirtMissing } from '../../fixtures/test-guest
  * agrees with each verdict.
  */
 
-const MAX_MEMORY = `<maxMemory slots="16" unit="GiB">32</maxMemory>`;
-const NUMA = `<numa><cell id="0" cpus="0-1" memory="2" unit="GiB"/></numa>`;
-
-function definition(opts: { maxMemory?: string; numa?: string; arch?: string; devices?: string }) {
-  return DomainXml.parse(`<domain type='qemu'>
-  <name>fit-check</name>
-  ${opts.maxMemory ?? ''}
-  <memory unit='GiB'>2</memory>
-  <vcpu>2</vcpu>
-  <os>
-    <type arch='${opts.arch ?? 'x86_64'}' machine='${opts.arch?.startsWith('ppc64') ? 'pseries' : 'q35'}'>hvm</type>
-  </os>
-  ${opts.numa === undefined ? '' : `<cpu>${opts.numa}</cpu>`}
-  <devices>
-    ${opts.devices ?? ''}
-  </devices>
-</domain>
-`);
-}
-
-const spec = (input: DeviceSpecInput) => DeviceSpec.parse(input);
-const memory = (input: Partial<SpecOf<'memory'>> = {}) =>
-  spec({ kind: 'memory', sizeMiB: 1024, ...input }) as SpecOf<'memory'>;
-const DIMM = `<memory model='dimm'><target><size unit='GiB'>1</size><node>0</node></target></memory>`;
 
 describe('memoryHotplugProblem', () => {
   it('names both missing parts, how they look, and what to do', () => {
@@ -160,72 +131,5 @@ describe.skipIf(!hasValidator)("the advice follows libvirt's domain schema", () 
     writeFileSync(file, domain.toXml());
     const result = spawnSync('virt-xml-validate', [file, 'domain'], { encoding: 'utf8' });
     expect(result.stderr + result.stdout).toContain('validates');
-  });
-});
-
-/** Whether qemu:///system can define a throwaway guest here. */
-const qemuMissing = () =>
-  libvirtMissing() ??
-  (existsSync('/usr/bin/qemu-system-x86_64') ? undefined : 'no qemu-system-x86_64');
-
-describeWhenAvailable("libvirt's own attach agrees with the checks", qemuMissing, () => {
-  let driver: LibvirtDriver;
-  let uuid: string | undefined;
-  beforeAll(async () => {
-    driver = await createLibvirtDriver('qemu:///system');
-  });
-  afterEach(async () => {
-    if (uuid !== undefined) await driver.undefineDomain(uuid);
-    uuid = undefined;
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
-
-  // Built where every check passes, so that libvirt alone judges the element.
-  const BASE_FOR_BUILD = definition({
-    maxMemory: MAX_MEMORY,
-    numa: NUMA,
-    devices: `<graphics type='spice' autoport='yes'/>`,
-  }).toXml();
-
-  /** libvirt's verdict on adding `device` to the saved definition of `domain`. */
-  async function libvirtAccepts(domain: DomainXml, device: DeviceSpec): Promise<boolean> {
-    domain.name = `virtdeck-fit-${process.pid}`;
-    uuid = (await driver.defineDomain(domain.toXml())).uuid;
-    const element = serializeElement(buildDevice(DomainXml.parse(BASE_FOR_BUILD), device));
-    try {
-      await driver.attachDevice(uuid, element, { live: false, config: true });
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  it.each([
-    ['no maxMemory, no NUMA cell', {}, false],
-    ['NUMA cell, no maxMemory', { numa: NUMA }, false],
-    ['maxMemory and a NUMA cell', { maxMemory: MAX_MEMORY, numa: NUMA }, true],
-    [
-      'slots all in use',
-      { maxMemory: `<maxMemory slots='1' unit='GiB'>32</maxMemory>`, numa: NUMA, devices: DIMM },
-      false,
-    ],
-    [
-      'above the maximum',
-      { maxMemory: `<maxMemory slots='4' unit='GiB'>2</maxMemory>`, numa: NUMA },
-      false,
-    ],
-  ] as const)('a DIMM, %s', async (_, opts, fits) => {
-    const domain = definition(opts);
-    const dimm = memory({ node: 0 });
-    expect(memoryHotplugProblem(domain, dimm) === undefined).toBe(fits);
-    expect(await libvirtAccepts(domain, dimm)).toBe(fits);
-  });
-
-  it('SPICE USB redirection needs a SPICE display', async () => {
-    const domain = definition({ devices: `<graphics type='vnc' autoport='yes'/>` });
-    expect(fitProblem(domain, spec({ kind: 'redirdev' }))).toBeDefined();
-    expect(await libvirtAccepts(domain, spec({ kind: 'redirdev' }))).toBe(false);
   });
 });

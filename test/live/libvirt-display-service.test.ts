@@ -7,7 +7,7 @@ import { unwrap } from '../../src/shared/ipc/envelope';
 import { startTestGuest, uniqueGuestName, type TestGuest } from '../fixtures/test-guest';
 import { describeWhenAvailable, testGuestMissing } from '../fixtures/test-guest-libvirt';
 import { RfbReader, rfbHandshake } from '../helpers/rfb-reader';
-import { eventually } from './wait';
+import { eventually } from '../contract/wait';
 
 /**
  * The DisplayService (what the window's Display tab calls) on a real QEMU guest with a VNC

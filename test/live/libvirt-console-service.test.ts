@@ -5,7 +5,7 @@ import { unwrap } from '../../src/shared/ipc/envelope';
 import { startTestGuest, type TestGuest } from '../fixtures/test-guest';
 import { GUEST_PROMPT } from '../fixtures/test-guest-shell';
 import { describeWhenAvailable, testGuestMissing } from '../fixtures/test-guest-libvirt';
-import { eventually } from './wait';
+import { eventually } from '../contract/wait';
 
 /**
  * The ConsoleService (what the window's Serial console tab calls) on a real QEMU guest on

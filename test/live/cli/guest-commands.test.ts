@@ -11,7 +11,7 @@ import { GuestShell, startTestGuest } from '../../fixtures/test-guest';
 import type { TestGuest } from '../../fixtures/test-guest';
 import { eventually } from '../../fixtures/test-guest-events';
 import { describeWhenAvailable, testGuestMissing } from '../../fixtures/test-guest-libvirt';
-import { runCli } from './run-cli';
+import { runCli } from '../../unit/cli/run-cli';
 
 // The sources, not bin/virtdeck.mjs, which prefers a build in out/ that may be older.
 const cliSource = fileURLToPath(new URL('../../../src/main/cli/index.ts', import.meta.url));

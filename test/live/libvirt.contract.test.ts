@@ -6,7 +6,7 @@ import {
   libvirtMissing,
   testGuestMissing,
 } from '../fixtures/test-guest-libvirt';
-import { describeDriverContract } from './driver-contract';
+import { describeDriverContract } from '../contract/driver-contract';
 
 /**
  * The Driver contract against a real libvirt daemon, through LibvirtDriver and our RPC

@@ -7,8 +7,8 @@ import type { LibvirtDriver } from '../../../src/drivers/libvirt/libvirt-driver'
 import { eventually } from '../../fixtures/test-guest-events';
 import { describeWhenAvailable, libvirtMissing } from '../../fixtures/test-guest-libvirt';
 import { uniqueGuestName } from '../../fixtures/test-guest';
-import { TEST_URI, runCli, startCli, testDomainXml, virsh, writeTextFile } from './run-cli';
-import type { CliResult } from './run-cli';
+import { TEST_URI, runCli, startCli, testDomainXml, virsh, writeTextFile } from '../../unit/cli/run-cli';
+import type { CliResult } from '../../unit/cli/run-cli';
 
 /**
  * The connection commands against libvirt's test driver, compared with virsh where both
