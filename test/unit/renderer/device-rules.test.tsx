@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClientProvider } from '../../../src/renderer/app/client-context';
 import { AddHardwareModal } from '../../../src/renderer/features/devices/AddHardwareModal';
 import { DevicesSection } from '../../../src/renderer/features/devices/DevicesSection';
-import type { DeviceListEntry } from '../../../src/shared/ipc/contract';
+import type { AttachCheck, DeviceListEntry } from '../../../src/shared/ipc/contract';
 import { useDevicesStore } from '../../../src/renderer/stores/devices-store';
 import { FakeHost, makeVm } from './fake-host';
 import { resetStores } from './reset-stores';
@@ -20,14 +20,14 @@ afterEach(cleanup);
 
 const vm = makeVm(1, { name: 'web1', state: 'running' });
 
-function openAddDialog(running: boolean, check: object = {}) {
+function openAddDialog(running: boolean, check: AttachCheck = {}) {
   const host = new FakeHost()
     .handle('devices.list', () => [])
     .handle('devices.hostResources', () => ({ networks: [], pools: [], hostDevices: [] }))
     .handle('devices.attachCheck', () => check)
     .handle('devices.attach', (payload) => ({
       status: 'attached',
-      scope: (payload as { scope: unknown }).scope,
+      scope: payload.scope ?? { live: running, config: true },
       title: 'tpm',
     }));
   render(

@@ -182,14 +182,11 @@ describe('the Add hardware dialog’s simple device pages', () => {
     const host = new FakeHost()
       .handle('devices.list', () => [disk('vda')])
       .handle('devices.hostResources', () => ({ networks: [], pools: [], hostDevices: [] }))
-      .handle(
-        'devices.previewXml',
-        (payload) => `<!-- ${(payload as { spec: { kind: string } }).spec.kind} -->`,
-      )
+      .handle('devices.previewXml', (payload) => `<!-- ${payload.spec.kind} -->`)
       .handle('devices.attach', (payload) => ({
         status: 'attached',
-        scope: (payload as { scope: unknown }).scope,
-        title: (payload as { spec: { kind: string } }).spec.kind,
+        scope: payload.scope ?? { live: true, config: true },
+        title: payload.spec.kind,
       }));
     render(
       <ClientProvider client={host.client()}>

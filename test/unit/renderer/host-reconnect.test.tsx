@@ -9,6 +9,7 @@ import { useHostsStore } from '../../../src/renderer/stores/hosts-store';
 import { useUiStore } from '../../../src/renderer/stores/ui-store';
 import { useVmsStore } from '../../../src/renderer/stores/vms-store';
 import type { HostSummary } from '../../../src/shared/dto';
+import type { MethodResult } from '../../../src/shared/ipc/contract';
 import { FakeHost, LOCAL_HOST, makeVm } from './fake-host';
 import { resetStores } from './reset-stores';
 
@@ -68,11 +69,15 @@ describe('a host that lost its connection', () => {
 
   it('asks for the password again when the host needs it, and sends it with the retry', async () => {
     const host = setup();
-    const answers = [
+    const answers: MethodResult<'hosts.reconnect'>[] = [
       { ask: 'password', user: 'root', host: 'server1', message: 'The password was refused.' },
       { ...LOCAL_HOST },
     ];
-    host.handle('hosts.reconnect', () => answers.shift());
+    host.handle('hosts.reconnect', () => {
+      const answer = answers.shift();
+      if (!answer) throw new Error('hosts.reconnect was called more often than the test expects');
+      return answer;
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Retry now' }));
     const field = await screen.findByLabelText('Password for root@server1');
     fireEvent.change(field, { target: { value: 'sesame' } });

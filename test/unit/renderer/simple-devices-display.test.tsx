@@ -193,8 +193,8 @@ describe('the new pages in the dialog', () => {
       .handle('devices.hostResources', () => ({ networks: [], pools: [], hostDevices: [] }))
       .handle('devices.attach', (payload) => ({
         status: 'attached',
-        scope: (payload as { scope: unknown }).scope,
-        title: (payload as { spec: { kind: string } }).spec.kind,
+        scope: payload.scope ?? { live: false, config: true },
+        title: payload.spec.kind,
       }));
     render(
       <ClientProvider client={host.client()}>

@@ -110,7 +110,7 @@ describe('the storage page in the dialog', () => {
       .handle('devices.hostResources', () => RESOURCES)
       .handle('devices.attach', (payload) => ({
         status: 'attached',
-        scope: (payload as { scope: unknown }).scope,
+        scope: payload.scope ?? { live: true, config: true },
         title: 'disk vdb',
       }));
     render(

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { VmStats } from '../../../src/shared/dto';
+import type { VmStats, VmSummary } from '../../../src/shared/dto';
 import { syncStoresWithEvents } from '../../../src/renderer/app/event-sync';
 import { loadHostVms } from '../../../src/renderer/app/loaders';
 import { appendToRing, emptyRing, ringToArray } from '../../../src/renderer/stores/ring-buffer';
@@ -144,14 +144,14 @@ describe('host removal', () => {
 describe('loading a host’s VMs', () => {
   it('keeps changes that arrive while the list is in flight', async () => {
     const stale = [makeVm(1, { state: 'shutoff' }), makeVm(2)];
-    let answer: (vms: unknown) => void = () => undefined;
-    const host = new FakeHost();
-    host.invoke = (channel: string) =>
-      channel === 'vms.list'
-        ? new Promise((resolve) => {
-            answer = (value) => resolve({ ok: true, value });
-          })
-        : Promise.resolve({ ok: false, error: { code: 'internal', message: channel } });
+    let answer: (vms: VmSummary[]) => void = () => undefined;
+    const host = new FakeHost().handle(
+      'vms.list',
+      () =>
+        new Promise((resolve) => {
+          answer = resolve;
+        }),
+    );
     const client = host.client();
     syncStoresWithEvents(client);
 
