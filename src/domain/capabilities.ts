@@ -98,6 +98,16 @@ export interface DomainCapabilities {
   values(path: string, enumName: string): string[];
   /** Whether the element at `path` says supported='yes'. */
   supports(path: string): boolean;
+  /**
+   * What the host says of a feature: 'yes' or 'no' from its supported attribute, or
+   * undefined when the capabilities do not mention it (an older libvirt, another driver).
+   */
+  supportOf(path: string): 'yes' | 'no' | undefined;
+  /**
+   * The values of an `<enum>` under a path, or undefined when the host lists no such enum
+   * (it cannot tell, which is not the same as offering nothing).
+   */
+  listed(path: string, enumName: string): string[] | undefined;
 }
 
 export function parseDomainCapabilities(xml: string): DomainCapabilities {
@@ -116,9 +126,18 @@ export function parseDomainCapabilities(xml: string): DomainCapabilities {
     values(path, enumName) {
       const element = at(path);
       if (element?.getAttribute('supported') === 'no') return [];
-      const list = element?.childrenNamed('enum').find((e) => e.getAttribute('name') === enumName);
-      return list?.childrenNamed('value').map((v) => v.text.trim()) ?? [];
+      return listedValues(element, enumName) ?? [];
     },
     supports: (path) => at(path)?.getAttribute('supported') === 'yes',
+    supportOf(path) {
+      const supported = at(path)?.getAttribute('supported');
+      return supported === 'yes' || supported === 'no' ? supported : undefined;
+    },
+    listed: (path, enumName) => listedValues(at(path), enumName),
   };
+}
+
+function listedValues(element: XmlElement | undefined, enumName: string): string[] | undefined {
+  const list = element?.childrenNamed('enum').find((e) => e.getAttribute('name') === enumName);
+  return list?.childrenNamed('value').map((v) => v.text.trim());
 }

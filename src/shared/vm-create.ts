@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VmSummary } from './dto';
+import { UnavailableChoice } from './host-support';
 import { VmName } from './vm-spec';
 
 /**
@@ -104,6 +105,8 @@ export const NewVmOptions = z.object({
   domainType: z.string(),
   arch: z.string(),
   firmware: z.array(z.enum(['bios', 'efi'])),
+  /** What the host cannot do for a new VM (UEFI without OVMF, ...), each with why. */
+  unavailable: z.array(UnavailableChoice),
   maxVcpus: z.number().int(),
   maxMemoryMiB: z.number().int(),
   networks: z.array(z.object({ name: z.string(), active: z.boolean() })),

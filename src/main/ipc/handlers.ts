@@ -49,6 +49,7 @@ export function createHandlers({
     'devices.list': ({ hostId, uuid }) => devices.forHost(hostId).list(uuid),
     'devices.previewXml': ({ hostId, uuid, spec }) =>
       devices.forHost(hostId).previewXml(uuid, spec),
+    'devices.hostSupport': ({ hostId, uuid }) => devices.forHost(hostId).hostSupport(uuid),
     'devices.attachCheck': ({ hostId, uuid, spec }) =>
       devices.forHost(hostId).attachCheck(uuid, spec),
     'devices.attach': ({ hostId, uuid, spec, scope }) =>

@@ -3,6 +3,7 @@ import type { DetachPlan } from '../../domain/devices/detach';
 import { describeDevice } from '../../domain/devices/describe';
 import { devicesMatching } from '../../domain/devices/find';
 import { liveAttachProblem } from '../../domain/devices/hot-add-rules';
+import { unsupportedBy } from '../../shared/host-support';
 import { deviceMatchFromXml } from '../../domain/devices/match-xml';
 import { prepareMediaChange } from '../../domain/devices/media';
 import { DomainXml } from '../../domain/domain-xml';
@@ -48,7 +49,9 @@ import {
   defaultDetachScope,
   mediaScope,
 } from './device-scope';
+import { HostSupportReader } from './host-support';
 import { attachOrDelete, checkPool, createVolume, resolveRequest } from './new-volume';
+import type { HostSupport } from '../../shared/host-support';
 
 export interface DeviceServiceOptions {
   /**
@@ -84,6 +87,7 @@ export class DeviceService {
   readonly #addedEventMs: number;
   readonly #onChange: (uuid: string) => void;
   readonly #unsubscribe: () => void;
+  readonly #support: HostSupportReader;
 
   constructor(driver: Driver, options: DeviceServiceOptions = {}) {
     this.#driver = driver;
@@ -91,6 +95,7 @@ export class DeviceService {
     this.#confirmTimeoutMs = options.confirmTimeoutMs ?? 10_000;
     this.#addedEventMs = options.addedEventMs ?? Math.min(2_000, this.#confirmTimeoutMs);
     this.#onChange = options.onChange ?? (() => undefined);
+    this.#support = new HostSupportReader(driver);
     this.#unsubscribe = driver.onEvent((event) => this.#onDriverEvent(event));
   }
 
@@ -110,13 +115,21 @@ export class DeviceService {
     return this.#buildXml(definitions, spec, defaultAttachScope(definitions, spec));
   }
 
+  /** What this VM's host cannot do, for the Add hardware dialog to offer only what it can. */
+  async hostSupport(uuid: string): Promise<HostSupport> {
+    const { primary } = await readDefinitions(this.#driver, uuid);
+    return await this.#support.forDomain(primary);
+  }
+
   /** What the Add hardware dialog says before Add: see AttachCheck in the contract. */
   async attachCheck(uuid: string, request: DeviceRequest): Promise<AttachCheck> {
     const definitions = await readDefinitions(this.#driver, uuid);
     const { spec } = resolveRequest(request);
+    const unsupported = unsupportedBy(await this.#support.forDomain(definitions.primary), spec);
     const liveProblem = definitions.live ? liveAttachProblem(definitions.live, spec) : undefined;
     const definitionChange = definitionChangeFor(definitions, spec);
     return {
+      ...(unsupported === undefined ? {} : { unsupported }),
       ...(liveProblem === undefined ? {} : { liveProblem }),
       ...(definitionChange === undefined ? {} : { definitionChange }),
     };
@@ -135,6 +148,7 @@ export class DeviceService {
   ): Promise<AttachOutcome> {
     const { spec, create } = resolveRequest(request);
     const definitions = await readDefinitions(this.#driver, uuid);
+    await this.#support.check(definitions.primary, spec);
     const scope = requested ?? defaultAttachScope(definitions, spec);
     checkScope(definitions, scope);
     checkLiveAttach(definitions, scope, spec);

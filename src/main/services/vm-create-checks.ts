@@ -1,5 +1,6 @@
 import type { HostResources } from '../../drivers/driver';
 import { AppError } from '../../shared/errors';
+import { unavailableReason } from '../../shared/host-support';
 import type { NewVmRequest } from '../../shared/vm-create';
 import type { HostFacts } from './vm-create-host';
 
@@ -28,12 +29,8 @@ export function checkNewVm(request: NewVmRequest, facts: HostFacts): void {
   if (request.vcpus > facts.maxVcpus) {
     add('vcpus', `A VM on this host can have at most ${facts.maxVcpus} vCPUs. Choose fewer.`);
   }
-  if (!facts.firmware.includes(request.firmware)) {
-    add(
-      'firmware',
-      'This host offers no UEFI firmware for new VMs (install OVMF on the host). Choose BIOS.',
-    );
-  }
+  const firmwareProblem = unavailableReason(facts.support, 'firmware', request.firmware);
+  if (firmwareProblem !== undefined) add('firmware', `${firmwareProblem} Choose BIOS.`);
   checkSource(request, facts.resources, add);
   checkDisk(request, facts.resources, add);
   checkNetwork(request, facts.resources, add);

@@ -4,8 +4,11 @@ import {
   parseHostCapabilities,
 } from '../../domain/capabilities';
 import type { DomainCapabilities, HostCapabilities } from '../../domain/capabilities';
+import { hostSupportOf } from '../../domain/host-support';
 import type { Driver, HostResources } from '../../drivers/driver';
 import { AppError } from '../../shared/errors';
+import { unavailableReason } from '../../shared/host-support';
+import type { HostSupport } from '../../shared/host-support';
 import type { NewVmOptions } from '../../shared/vm-create';
 
 /** What creating a VM on a host has to respect, read fresh for every check. */
@@ -14,6 +17,8 @@ export interface HostFacts {
   arch: string;
   machine: string | undefined;
   firmware: ('bios' | 'efi')[];
+  /** What the host cannot do for the new VM's hypervisor and machine type, with why. */
+  support: HostSupport;
   maxVcpus: number;
   maxMemoryMiB: number;
   resources: HostResources;
@@ -43,14 +48,17 @@ export async function readHostFacts(driver: Driver): Promise<HostFacts> {
     });
   }
   const domainCaps = await readDomainCaps(driver, choice.hypervisor, arch, choice.machine);
-  const firmware = domainCaps?.values('os', 'firmware').includes('efi')
-    ? (['bios', 'efi'] as const)
-    : (['bios'] as const);
+  // Hosts without domain capabilities (the test driver) cannot tell: BIOS only.
+  const support = domainCaps ? hostSupportOf(domainCaps) : NO_UEFI;
+  const firmware = unavailableReason(support, 'firmware', 'efi')
+    ? (['bios'] as const)
+    : (['bios', 'efi'] as const);
   return {
     domainType: choice.hypervisor,
     arch,
     machine: choice.machine,
     firmware: [...firmware],
+    support,
     maxVcpus: domainCaps?.maxVcpus ?? info.cpus,
     maxMemoryMiB: Math.floor(info.memoryKiB / 1024),
     resources,
@@ -58,11 +66,23 @@ export async function readHostFacts(driver: Driver): Promise<HostFacts> {
   };
 }
 
+const NO_UEFI: HostSupport = {
+  unavailable: [
+    {
+      choice: 'firmware',
+      value: 'efi',
+      reason:
+        'This host offers no UEFI firmware for new VMs: its driver lists no domain capabilities to say which firmware it has.',
+    },
+  ],
+};
+
 export function newVmOptions(facts: HostFacts): NewVmOptions {
   return {
     domainType: facts.domainType,
     arch: facts.arch,
     firmware: facts.firmware,
+    unavailable: facts.support.unavailable,
     maxVcpus: facts.maxVcpus,
     maxMemoryMiB: facts.maxMemoryMiB,
     networks: facts.resources.networks,
@@ -92,7 +112,7 @@ async function readDomainCaps(
     });
     return parseDomainCapabilities(xml);
   } catch {
-    // Drivers without domain capabilities (the test driver): BIOS only, host CPUs as limit.
+    // Drivers without domain capabilities (the test driver): host CPUs as the limit.
     return undefined;
   }
 }

@@ -10,6 +10,7 @@ import {
   ConsoleSessionInfo,
 } from '../console';
 import { DisplayClosedEvent, DisplaySessionInfo } from '../display';
+import { HostSupport } from '../host-support';
 import { HostSummary, LifecycleAction, VmDetails, VmStats, VmSummary } from '../dto';
 import { NewVmOptions, NewVmOutcome, NewVmRequest } from '../vm-create';
 
@@ -78,6 +79,8 @@ export type AttachOutcome = z.infer<typeof AttachOutcome>;
  * definition needs for it (e.g. shared memory for a virtiofs share).
  */
 export const AttachCheck = z.object({
+  /** Why this VM's host cannot do the device at all (no TPM emulator, no such bus, ...). */
+  unsupported: z.string().optional(),
   liveProblem: z.string().optional(),
   definitionChange: z.string().optional(),
 });
@@ -205,6 +208,11 @@ export const methods = {
    * exists; the volume's own XML and the pool checks are attach's.
    */
   'devices.previewXml': method(VmRef.extend({ spec: DeviceRequest }).strict(), z.string()),
+  /**
+   * The choices this VM's host cannot do (from its domain capabilities), each with the
+   * reason: Add hardware shows them disabled. Empty when the host cannot tell.
+   */
+  'devices.hostSupport': method(VmRef.strict(), HostSupport),
   /** Whether a device of this spec can join the running VM, and what its definition needs. */
   'devices.attachCheck': method(VmRef.extend({ spec: DeviceRequest }).strict(), AttachCheck),
   /**

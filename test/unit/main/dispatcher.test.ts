@@ -23,6 +23,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'vms.delete': fail,
     'devices.list': fail,
     'devices.previewXml': fail,
+    'devices.hostSupport': fail,
     'devices.attachCheck': fail,
     'devices.attach': fail,
     'devices.detach': fail,

@@ -11,6 +11,7 @@ const OPTIONS: NewVmOptions = {
   domainType: 'kvm',
   arch: 'x86_64',
   firmware: ['bios', 'efi'],
+  unavailable: [],
   maxVcpus: 16,
   maxMemoryMiB: 8192,
   networks: [{ name: 'default', active: true }],

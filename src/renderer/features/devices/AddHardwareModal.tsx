@@ -33,6 +33,8 @@ import { SIMPLE_PAGES } from './simple-devices';
 import type { SimpleKind, SimpleValues } from './simple-devices';
 import { StorageFields } from './StorageFields';
 import { useAttachCheck } from './use-attach-check';
+import { availableDefaults, useHostSupport } from './use-host-support';
+import { unavailableReason } from '../../../shared/host-support';
 
 const PAGES: readonly (readonly [HardwareForm['type'], string])[] = [
   ['storage', 'Storage'],
@@ -69,10 +71,27 @@ export function AddHardwareModal({
   const [failure, setFailure] = useState<string>();
   const [sending, setSending] = useState(false);
   const [resources, setResources] = useState<HostResourceList>();
+  // Once the host has said what it cannot do, the pages open on choices it can.
+  const support = useHostSupport(vm, (answer) =>
+    setForm((old) => ({
+      ...old,
+      simple: Object.fromEntries(
+        SIMPLE_PAGES.map((page) => [
+          page.kind,
+          availableDefaults(page.kind, old.simple[page.kind], answer),
+        ]),
+      ) as HardwareForm['simple'],
+    })),
+  );
   const { spec, errors } = specFromForm(form, resources);
   const shownErrors = touched ? errors : {};
   const specKey = JSON.stringify(spec);
-  const { liveProblem, definitionChange } = useAttachCheck(vm, running, specToCheck(form, spec));
+  const { liveProblem, definitionChange, unsupported } = useAttachCheck(
+    vm,
+    running,
+    specToCheck(form, spec),
+    support,
+  );
   // A device the running VM cannot take goes to the saved definition only.
   const liveAllowed = running && liveProblem === undefined;
   const acts = { live: scope.live && liveAllowed, config: scope.config };
@@ -123,7 +142,7 @@ export function AddHardwareModal({
 
   const submit = async () => {
     setTouched(true);
-    if (!spec || (!acts.live && !acts.config)) return;
+    if (!spec || unsupported !== undefined || (!acts.live && !acts.config)) return;
     setSending(true);
     setFailure(undefined);
     try {
@@ -157,9 +176,18 @@ export function AddHardwareModal({
                 setForm((old) => ({ ...old, type: value as HardwareForm['type'] }))
               }
             >
-              {PAGES.map(([type, label]) => (
-                <FormSelectOption key={type} value={type} label={label} />
-              ))}
+              {PAGES.map(([type, label]) => {
+                const kind = type === 'storage' ? 'disk' : type === 'network' ? 'interface' : type;
+                const missing = unavailableReason(support, 'kind', kind) !== undefined;
+                return (
+                  <FormSelectOption
+                    key={type}
+                    value={type}
+                    label={missing ? `${label} (not on this host)` : label}
+                    isDisabled={missing && type !== form.type}
+                  />
+                );
+              })}
             </FormSelect>
           </FormGroup>
           {form.type === 'storage' && (
@@ -169,6 +197,7 @@ export function AddHardwareModal({
               onChange={change('storage')}
               resources={resources}
               vmName={vmName}
+              support={support}
             />
           )}
           {form.type === 'network' && (
@@ -194,6 +223,7 @@ export function AddHardwareModal({
               values={form.simple[form.type]}
               errors={shownErrors}
               onChange={changeSimple(form.type)}
+              support={support}
             />
           )}
           <FormGroup role="group" isInline fieldId="vd-add-hw-scope" label="Add to">
@@ -239,6 +269,11 @@ export function AddHardwareModal({
               </CodeBlockCode>
             </CodeBlock>
           )}
+          {unsupported !== undefined && (
+            <Alert variant="warning" isInline title="This host cannot add this device">
+              {unsupported}
+            </Alert>
+          )}
           {failure && <Alert variant="danger" isInline title={failure} />}
         </Form>
       </ModalBody>
@@ -248,7 +283,12 @@ export function AddHardwareModal({
           type="submit"
           form="vd-add-hw-form"
           isLoading={sending}
-          isDisabled={sending || (touched && !spec) || (!acts.live && !acts.config)}
+          isDisabled={
+            sending ||
+            (touched && !spec) ||
+            unsupported !== undefined ||
+            (!acts.live && !acts.config)
+          }
         >
           Add
         </Button>

@@ -5,6 +5,7 @@ import {
   HelperTextItem,
   Radio,
 } from '@patternfly/react-core';
+import type { HostSupport } from '../../../shared/host-support';
 import type { HostResourceList } from '../../../shared/ipc/contract';
 import type { FormErrors, HardwareForm } from './hardware-form';
 import { NameField, TextField } from './form-fields';
@@ -20,6 +21,8 @@ export interface StoragePageProps {
   onChange: (change: Partial<Storage>) => void;
   resources: HostResourceList | undefined;
   vmName: string;
+  /** What the VM's host cannot do: buses and drive types it lacks are shown disabled. */
+  support: HostSupport;
 }
 
 /** Where the disk's data comes from: a host file or device, a pool volume, or a new volume. */

@@ -4,6 +4,8 @@ import { SelectField, TextField } from './form-fields';
 import { simplePage } from './simple-devices';
 import type { SimpleKind, SimpleValues } from './simple-devices';
 import { hintOf } from './simple-fields';
+import { choiceOfField, reasonsFor } from './use-host-support';
+import type { HostSupport } from '../../../shared/host-support';
 
 /** A page drawn from the simple-device table: its fields, each with its problem under it. */
 export function SimpleDeviceFields({
@@ -11,11 +13,14 @@ export function SimpleDeviceFields({
   values,
   errors,
   onChange,
+  support,
 }: {
   kind: SimpleKind;
   values: SimpleValues;
   errors: FormErrors;
   onChange: (change: SimpleValues) => void;
+  /** What the VM's host cannot do: such options are shown disabled, with why. */
+  support: HostSupport;
 }) {
   return (
     <>
@@ -39,6 +44,7 @@ export function SimpleDeviceFields({
             );
           }
           if (field.options) {
+            const choice = choiceOfField(kind, field.name);
             return (
               <SelectField
                 key={id}
@@ -49,6 +55,7 @@ export function SimpleDeviceFields({
                 onChange={set}
                 error={errors[field.name]}
                 hint={hint}
+                unavailable={choice === undefined ? undefined : reasonsFor(support, choice)}
               />
             );
           }

@@ -3,6 +3,7 @@ import { DiskSourceFields } from './DiskSourceFields';
 import type { StoragePageProps } from './DiskSourceFields';
 import type { HardwareForm } from './hardware-form';
 import { SelectField } from './form-fields';
+import { reasonsFor } from './use-host-support';
 
 type Storage = HardwareForm['storage'];
 
@@ -20,7 +21,7 @@ const CACHE_MODES: readonly (readonly [Storage['cache'], string])[] = [
  * and the disk's bus, format and cache mode.
  */
 export function StorageFields(props: StoragePageProps) {
-  const { storage, onChange } = props;
+  const { storage, onChange, support } = props;
   return (
     <>
       <SelectField
@@ -33,6 +34,7 @@ export function StorageFields(props: StoragePageProps) {
           ['floppy', 'Floppy drive'],
         ]}
         onChange={(device) => onChange({ device })}
+        unavailable={reasonsFor(support, 'disk.device')}
       />
       <DiskSourceFields {...props} />
       {/* Side by side: the dialog must fit a 800 px high window. */}
@@ -51,6 +53,7 @@ export function StorageFields(props: StoragePageProps) {
               ['ide', 'IDE'],
             ]}
             onChange={(bus) => onChange({ bus })}
+            unavailable={reasonsFor(support, 'disk.bus')}
           />
         </GridItem>
         {/* A new volume's disk has the volume's format. */}

@@ -43,15 +43,20 @@ export function TextField({
   );
 }
 
-/** A labelled select over a fixed list of [value, label] options. */
+/**
+ * A labelled select over a fixed list of [value, label] options. Options the host cannot
+ * do (`unavailable` gives the reason) are shown disabled; if one is selected all the same,
+ * its reason is the field's error.
+ */
 export function SelectField<V extends string>({
   id,
   label,
   value,
   options,
   onChange,
-  error,
+  error: fieldError,
   hint,
+  unavailable,
 }: {
   id: string;
   label: string;
@@ -60,9 +65,16 @@ export function SelectField<V extends string>({
   onChange: (value: V) => void;
   error?: string | undefined;
   hint?: string | undefined;
+  unavailable?: ((value: V) => string | undefined) | undefined;
 }) {
   const helpId = `${id}-help`;
-  const help = error ?? hint;
+  const error = fieldError ?? unavailable?.(value);
+  const disabledHint = options
+    .flatMap(([optionValue]) => (optionValue === value ? [] : (unavailable?.(optionValue) ?? [])))
+    .filter((reason, index, all) => all.indexOf(reason) === index);
+  if (hint !== undefined) disabledHint.unshift(hint);
+  const shownHint = disabledHint.length > 0 ? disabledHint.join(' ') : undefined;
+  const help = error ?? shownHint;
   return (
     <FormGroup label={label} fieldId={id}>
       <FormSelect
@@ -72,11 +84,19 @@ export function SelectField<V extends string>({
         onChange={(_event, next) => onChange(next as V)}
         {...(help === undefined ? {} : { 'aria-describedby': helpId })}
       >
-        {options.map(([optionValue, optionLabel]) => (
-          <FormSelectOption key={optionValue} value={optionValue} label={optionLabel} />
-        ))}
+        {options.map(([optionValue, optionLabel]) => {
+          const reason = unavailable?.(optionValue);
+          return (
+            <FormSelectOption
+              key={optionValue}
+              value={optionValue}
+              label={reason === undefined ? optionLabel : `${optionLabel} (not on this host)`}
+              isDisabled={reason !== undefined && optionValue !== value}
+            />
+          );
+        })}
       </FormSelect>
-      <FieldHelp id={helpId} error={error} hint={hint} />
+      <FieldHelp id={helpId} error={error} hint={shownHint} />
     </FormGroup>
   );
 }

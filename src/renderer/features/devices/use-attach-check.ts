@@ -1,19 +1,24 @@
 import { useEffect, useState } from 'react';
 import { hotAddProblem } from '../../../shared/hot-add';
+import { unsupportedBy } from '../../../shared/host-support';
+import type { HostSupport } from '../../../shared/host-support';
 import { DeviceSpec } from '../../../shared/ipc/contract';
 import type { AttachCheck, DeviceRequestInput } from '../../../shared/ipc/contract';
 import { useClient } from '../../app/client-context';
 import type { VmRef } from './device-actions';
 
 /**
- * What adding `spec` would do, before Add: why a running VM cannot take it (from the
- * shared rule table at once, then from the host, which also knows the VM: its controllers,
- * its memory), and what the saved definition will need. Undefined while there is no spec.
+ * What adding `spec` would do, before Add: why the host cannot do it at all (from its
+ * capabilities at once, then from the host's own check), why a running VM cannot take it
+ * (from the shared rule table at once, then from the host, which also knows the VM: its
+ * controllers, its memory), and what the saved definition will need. Undefined while
+ * there is no spec.
  */
 export function useAttachCheck(
   vm: VmRef,
   running: boolean,
   spec: DeviceRequestInput | undefined,
+  support: HostSupport,
 ): AttachCheck {
   const client = useClient();
   const specKey = JSON.stringify(spec);
@@ -39,7 +44,9 @@ export function useAttachCheck(
   if (!parsed?.success) return {};
   const fromHost = answer?.specKey === specKey ? answer.check : {};
   const liveProblem = running ? (hotAddProblem(parsed.data) ?? fromHost.liveProblem) : undefined;
+  const unsupported = unsupportedBy(support, parsed.data) ?? fromHost.unsupported;
   return {
+    ...(unsupported === undefined ? {} : { unsupported }),
     ...(liveProblem === undefined ? {} : { liveProblem }),
     ...(fromHost.definitionChange === undefined
       ? {}

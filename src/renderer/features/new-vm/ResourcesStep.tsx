@@ -1,8 +1,12 @@
 import { Form } from '@patternfly/react-core';
 import { SelectField, TextField } from '../devices/form-fields';
+import { unavailableReason } from '../../../shared/host-support';
 import type { StepProps } from './step-props';
 
-const FIRMWARE_LABELS = { bios: 'BIOS', efi: 'UEFI' } as const;
+const FIRMWARE_CHOICES = [
+  ['bios', 'BIOS'],
+  ['efi', 'UEFI'],
+] as const;
 
 /** Step 2: memory, vCPUs and firmware, within what the host offers. */
 export function ResourcesStep({ form, errors, change, options }: StepProps) {
@@ -28,13 +32,11 @@ export function ResourcesStep({ form, errors, change, options }: StepProps) {
         id="vd-new-vm-firmware"
         label="Firmware"
         value={form.firmware}
-        options={options.firmware.map((f) => [f, FIRMWARE_LABELS[f]] as const)}
+        options={FIRMWARE_CHOICES}
         onChange={(firmware) => change({ firmware })}
         error={errors['firmware']}
-        hint={
-          options.firmware.includes('efi')
-            ? undefined
-            : 'This host offers no UEFI firmware for new VMs (it needs OVMF installed).'
+        unavailable={(firmware) =>
+          unavailableReason({ unavailable: options.unavailable }, 'firmware', firmware)
         }
       />
     </Form>
