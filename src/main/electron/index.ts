@@ -1,5 +1,5 @@
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAppCore } from '../app-core';
 import { startLoopbackDisplayServer } from '../display/loopback-display-server';
 import { hardenContents, hardenSession } from './harden';
@@ -26,10 +26,7 @@ app.on('web-contents-created', (_event, contents) => {
 
 void app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
-  bridgeIpc(ipcMain, core, (event) => {
-    const frame = event.senderFrame;
-    return frame !== null && frame.parent === null && frame.url.startsWith('file://');
-  });
+  bridgeIpc(ipcMain, core, pathToFileURL(rendererPage).href);
   // The page is a file: display sockets (VNC) need a loopback endpoint of their own,
   // known before the first window can ask for a display.
   displayServer = startLoopbackDisplayServer(core.displays);
