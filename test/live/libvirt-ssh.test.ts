@@ -165,25 +165,39 @@ describeWhenAvailable('qemu+ssh:// through a local sshd', sshdMissing, () => {
       return socket;
     }
 
+    /** Connects, and says which authentication steps it took, in order. */
+    async function connectTrying(uri: string): Promise<string[]> {
+      const tried: string[] = [];
+      const client = await connect(uri, { ssh: { onAuthTried: (entry) => tried.push(entry) } });
+      await client.close();
+      return tried;
+    }
+
     it('logs in with a key held by the agent', async () => {
       const socket = await startAgent();
       execFileSync('ssh-add', ['-q', sshd.clientKey], {
         env: { ...process.env, SSH_AUTH_SOCK: socket },
       });
-      const client = await connect(sshd.uri('test:///default', { sshauth: 'agent' }));
-      await client.close();
+      expect(await connectTrying(sshd.uri('test:///default', { sshauth: 'agent' }))).toEqual([
+        'agent',
+      ]);
     });
 
     it('goes on to the key file when the agent has no key that fits', async () => {
       await startAgent();
-      const client = await connect(sshd.uri('test:///default'));
-      await client.close();
+      expect(await connectTrying(sshd.uri('test:///default'))).toEqual([
+        'agent',
+        `key ${sshd.clientKey}`,
+      ]);
     });
 
     it('goes on to the key file when SSH_AUTH_SOCK is stale', async () => {
-      process.env['SSH_AUTH_SOCK'] = join(scratch, 'gone.sock');
-      const client = await connect(sshd.uri('test:///default'));
-      await client.close();
+      const stale = join(scratch, 'gone.sock');
+      process.env['SSH_AUTH_SOCK'] = stale;
+      expect(await connectTrying(sshd.uri('test:///default'))).toEqual([
+        `agent (skipped: cannot reach ${stale}: ENOENT)`,
+        `key ${sshd.clientKey}`,
+      ]);
     });
   });
 

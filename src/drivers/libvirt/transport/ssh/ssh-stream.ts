@@ -31,7 +31,16 @@ export interface SshOptions {
   keepaliveIntervalMs?: number;
   /** How long the TCP connect and SSH handshake may take (default 20 s). */
   readyTimeoutMs?: number;
+  /**
+   * Told each authentication step as it is taken, in order, success or not: the entries
+   * SshAuthError.tried lists ("agent", "key <path>", "password", and the skipped ones with
+   * why, e.g. "agent (skipped: cannot reach <socket>: ENOENT)").
+   */
+  onAuthTried?: (entry: string) => void;
 }
+
+/** Records an authentication step: for SshAuthError's message, and for onAuthTried. */
+type AuthLog = (entry: string) => void;
 
 const DEFAULT_KEY_FILES = ['id_ed25519', 'id_ecdsa', 'id_rsa'];
 const AUTH_ORDER = ['agent', 'privkey', 'password', 'keyboard-interactive'] as const;
@@ -79,7 +88,7 @@ function authHandler(
   host: string,
   keys: { path: string; key: Buffer }[],
   options: SshOptions,
-  tried: string[],
+  tried: AuthLog,
   serverMethods: { last: AuthenticationType[] },
 ): NonNullable<ConnectConfig['authHandler']> {
   const queue: (() => Promise<AnyAuthMethod | undefined>)[] = [];
@@ -90,7 +99,7 @@ function authHandler(
     if (step === 'agent') {
       if (agent) {
         queue.push(() => {
-          tried.push('agent');
+          tried('agent');
           return Promise.resolve({ type: 'agent', username: user, agent });
         });
       }
@@ -99,13 +108,13 @@ function authHandler(
         const parsed = ssh2.utils.parseKey(key);
         if (parsed instanceof Error) {
           // Encrypted keys need a passphrase; the agent is the place for those.
-          tried.push(
+          tried(
             `key ${path} (skipped: ${/encrypted|passphrase/i.test(parsed.message) ? 'encrypted, add it to ssh-agent' : parsed.message})`,
           );
           continue;
         }
         queue.push(() => {
-          tried.push(`key ${path}`);
+          tried(`key ${path}`);
           return Promise.resolve({ type: 'publickey', username: user, key });
         });
       }
@@ -113,14 +122,14 @@ function authHandler(
       queue.push(async () => {
         const secret = await askPassword();
         if (secret === undefined) return undefined;
-        tried.push('password');
+        tried('password');
         return { type: 'password', username: user, password: secret };
       });
     } else if (options.password && step === 'keyboard-interactive') {
       queue.push(async () => {
         const secret = await askPassword();
         if (secret === undefined) return undefined;
-        tried.push('keyboard-interactive');
+        tried('keyboard-interactive');
         return {
           type: 'keyboard-interactive',
           username: user,
@@ -154,7 +163,7 @@ function authHandler(
  * The agent socket, if one is set and answers. ssh2 gives up on the whole connection when
  * the agent cannot be reached, and a stale SSH_AUTH_SOCK is common (an old session's).
  */
-async function reachableAgent(tried: string[]): Promise<string | undefined> {
+async function reachableAgent(tried: AuthLog): Promise<string | undefined> {
   const socket = process.env['SSH_AUTH_SOCK'];
   if (!socket) return undefined;
   const reachable = await new Promise<boolean>((resolve) => {
@@ -164,7 +173,7 @@ async function reachableAgent(tried: string[]): Promise<string | undefined> {
       resolve(true);
     });
     probe.once('error', (err: NodeJS.ErrnoException) => {
-      tried.push(`agent (skipped: cannot reach ${socket}: ${err.code ?? err.message})`);
+      tried(`agent (skipped: cannot reach ${socket}: ${err.code ?? err.message})`);
       resolve(false);
     });
   });
@@ -268,8 +277,12 @@ export async function openSshStream(
   const command = remoteCommand(uri, readOnly);
   const steps = authSteps(uri);
   const tried: string[] = [];
+  const record: AuthLog = (entry) => {
+    tried.push(entry);
+    options.onAuthTried?.(entry);
+  };
   const keys = steps.includes('privkey') ? await keyFiles(uri) : [];
-  const agent = steps.includes('agent') ? await reachableAgent(tried) : undefined;
+  const agent = steps.includes('agent') ? await reachableAgent(record) : undefined;
   const policy = hostKeyPolicy(uri, options.appKnownHostsFile);
   const entries = await readKnownHosts(policy.files);
   const serverMethods = { last: [] as AuthenticationType[] };
@@ -313,7 +326,7 @@ export async function openSshStream(
           },
         );
       },
-      authHandler: authHandler(steps, agent, user, host, keys, options, tried, serverMethods),
+      authHandler: authHandler(steps, agent, user, host, keys, options, record, serverMethods),
     });
   });
 
