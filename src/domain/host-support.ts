@@ -124,6 +124,9 @@ const KINDS: readonly { kind: DeviceSpec['kind']; path: string; what: string }[]
 const UEFI_MISSING =
   'This host offers no UEFI firmware for new VMs: install OVMF there (Debian and Ubuntu: ovmf; Fedora: edk2-ovmf), then restart libvirtd.';
 
+const SECURE_BOOT_MISSING =
+  "This host's UEFI firmware has no Secure Boot build: install OVMF's Secure Boot firmware there (Debian and Ubuntu: ovmf; Fedora: edk2-ovmf), then restart libvirtd.";
+
 /** What the host, as its domain capabilities describe it, cannot do. */
 export function hostSupportOf(caps: DomainCapabilities | undefined): HostSupport {
   if (!caps) return { unavailable: [] };
@@ -143,11 +146,24 @@ export function hostSupportOf(caps: DomainCapabilities | undefined): HostSupport
       }
     }
   }
+  unavailable.push(...firmwareProblems(caps));
+  return { unavailable };
+}
+
+/** UEFI needs firmware the host lists; Secure Boot a build of it with secure='yes'. */
+function firmwareProblems(caps: DomainCapabilities): UnavailableChoice[] {
   const firmware = caps.listed('os', 'firmware');
   if (firmware !== undefined && !firmware.includes('efi')) {
-    unavailable.push({ choice: 'firmware', value: 'efi', reason: UEFI_MISSING });
+    return [
+      { choice: 'firmware', value: 'efi', reason: UEFI_MISSING },
+      { choice: 'firmware', value: 'efi-secure', reason: UEFI_MISSING },
+    ];
   }
-  return { unavailable };
+  const secure = caps.listed('os/loader', 'secure');
+  if (secure !== undefined && !secure.includes('yes')) {
+    return [{ choice: 'firmware', value: 'efi-secure', reason: SECURE_BOOT_MISSING }];
+  }
+  return [];
 }
 
 /** "A q35 VM on this host", or the plain host when the capabilities name no machine. */

@@ -54,7 +54,8 @@ function writeOs(domain: DomainXml, spec: NewVmSpec): void {
   domain.osType = 'hvm';
   domain.arch = spec.arch;
   domain.machine = spec.machine;
-  if (spec.firmware === 'efi') domain.firmware = 'efi';
+  if (spec.firmware !== 'bios') domain.firmware = 'efi';
+  if (spec.firmware === 'efi-secure') requireSecureBoot(domain);
   const { boot } = spec;
   if (boot.from === 'kernel') {
     domain.kernel = boot.kernel;
@@ -71,6 +72,22 @@ function writeOs(domain: DomainXml, spec: NewVmSpec): void {
     element.setAttribute('dev', dev);
     insertInOrder(os, element);
   }
+}
+
+/**
+ * Firmware with Secure Boot and the usual keys enrolled, which libvirt then picks from the
+ * host's firmware descriptors; Secure Boot needs the CPU's system management mode.
+ */
+function requireSecureBoot(domain: DomainXml): void {
+  const firmware = ensureChild(ensureChild(domain.element, 'os'), 'firmware');
+  for (const name of ['secure-boot', 'enrolled-keys']) {
+    const feature = new XmlElement('feature');
+    feature.setAttribute('enabled', 'yes');
+    feature.setAttribute('name', name);
+    firmware.append(feature);
+  }
+  const smm = ensureChild(ensureChild(domain.element, 'features'), 'smm');
+  smm.setAttribute('state', 'on');
 }
 
 /** ACPI and the APIC (x86), the host CPU under KVM, a UTC clock. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { VmSummary } from './dto';
 import { UnavailableChoice } from './host-support';
-import { VmName } from './vm-spec';
+import { Firmware, VmName } from './vm-spec';
 
 /**
  * What the New VM wizard sends. It names host objects (pools, volumes, networks) rather
@@ -92,7 +92,7 @@ export const NewVmRequest = z.object({
   source: InstallSource,
   disk: SystemDisk,
   network: VmNetworkChoice,
-  firmware: z.enum(['bios', 'efi']).default('bios'),
+  firmware: Firmware.default('bios'),
   /** Start the VM once it is defined. */
   start: z.boolean().default(true),
 });
@@ -104,7 +104,7 @@ export const NewVmOptions = z.object({
   /** The domain type a new VM gets: kvm, qemu (emulation), test, ... */
   domainType: z.string(),
   arch: z.string(),
-  firmware: z.array(z.enum(['bios', 'efi'])),
+  firmware: z.array(Firmware),
   /** What the host cannot do for a new VM (UEFI without OVMF, ...), each with why. */
   unavailable: z.array(UnavailableChoice),
   maxVcpus: z.number().int(),

@@ -29,6 +29,10 @@ export const BootFrom = z.discriminatedUnion('from', [
 ]);
 export type BootFrom = z.infer<typeof BootFrom>;
 
+/** BIOS, UEFI, or UEFI with Secure Boot and Microsoft's keys enrolled (q35 machines only). */
+export const Firmware = z.enum(['bios', 'efi', 'efi-secure']);
+export type Firmware = z.infer<typeof Firmware>;
+
 export const NewVmSpec = z.object({
   name: VmName,
   title: z.string().optional(),
@@ -37,7 +41,7 @@ export const NewVmSpec = z.object({
   arch: z.string().min(1).default('x86_64'),
   /** Left out, the host's default machine type for the arch (q35 for new x86 guests). */
   machine: z.string().min(1).optional(),
-  firmware: z.enum(['bios', 'efi']).default('bios'),
+  firmware: Firmware.default('bios'),
   memoryMiB: z.number().int().min(16, 'a VM needs at least 16 MiB of memory'),
   vcpus: z.number().int().min(1, 'a VM needs at least one vCPU').max(4096),
   boot: BootFrom.default({ from: 'disk' }),

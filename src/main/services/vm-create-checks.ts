@@ -30,7 +30,10 @@ export function checkNewVm(request: NewVmRequest, facts: HostFacts): void {
     add('vcpus', `A VM on this host can have at most ${facts.maxVcpus} vCPUs. Choose fewer.`);
   }
   const firmwareProblem = unavailableReason(facts.support, 'firmware', request.firmware);
-  if (firmwareProblem !== undefined) add('firmware', `${firmwareProblem} Choose BIOS.`);
+  if (firmwareProblem !== undefined) {
+    const instead = facts.firmware.includes('efi') ? 'UEFI without Secure Boot, or BIOS' : 'BIOS';
+    add('firmware', `${firmwareProblem} Choose ${instead}.`);
+  }
   checkSource(request, facts.resources, add);
   checkDisk(request, facts.resources, add);
   checkNetwork(request, facts.resources, add);

@@ -10,13 +10,14 @@ import { AppError } from '../../shared/errors';
 import { unavailableReason } from '../../shared/host-support';
 import type { HostSupport } from '../../shared/host-support';
 import type { NewVmOptions } from '../../shared/vm-create';
+import { Firmware } from '../../shared/vm-spec';
 
 /** What creating a VM on a host has to respect, read fresh for every check. */
 export interface HostFacts {
   domainType: string;
   arch: string;
   machine: string | undefined;
-  firmware: ('bios' | 'efi')[];
+  firmware: Firmware[];
   /** What the host cannot do for the new VM's hypervisor and machine type, with why. */
   support: HostSupport;
   maxVcpus: number;
@@ -50,14 +51,14 @@ export async function readHostFacts(driver: Driver): Promise<HostFacts> {
   const domainCaps = await readDomainCaps(driver, choice.hypervisor, arch, choice.machine);
   // Hosts without domain capabilities (the test driver) cannot tell: BIOS only.
   const support = domainCaps ? hostSupportOf(domainCaps) : NO_UEFI;
-  const firmware = unavailableReason(support, 'firmware', 'efi')
-    ? (['bios'] as const)
-    : (['bios', 'efi'] as const);
+  const firmware = Firmware.options.filter(
+    (choice) => unavailableReason(support, 'firmware', choice) === undefined,
+  );
   return {
     domainType: choice.hypervisor,
     arch,
     machine: choice.machine,
-    firmware: [...firmware],
+    firmware,
     support,
     maxVcpus: domainCaps?.maxVcpus ?? info.cpus,
     maxMemoryMiB: Math.floor(info.memoryKiB / 1024),
@@ -67,14 +68,12 @@ export async function readHostFacts(driver: Driver): Promise<HostFacts> {
 }
 
 const NO_UEFI: HostSupport = {
-  unavailable: [
-    {
-      choice: 'firmware',
-      value: 'efi',
-      reason:
-        'This host offers no UEFI firmware for new VMs: its driver lists no domain capabilities to say which firmware it has.',
-    },
-  ],
+  unavailable: (['efi', 'efi-secure'] as const).map((value) => ({
+    choice: 'firmware',
+    value,
+    reason:
+      'This host offers no UEFI firmware for new VMs: its driver lists no domain capabilities to say which firmware it has.',
+  })),
 };
 
 export function newVmOptions(facts: HostFacts): NewVmOptions {

@@ -44,6 +44,20 @@ describe('what a host cannot do, from its domain capabilities', () => {
     expect(unavailableReason(support(WITH_SWTPM_AND_OVMF), 'firmware', 'efi')).toBeUndefined();
   });
 
+  it('offers Secure Boot only where the firmware has a Secure Boot build', () => {
+    const plainOvmf = WITH_SWTPM_AND_OVMF;
+    expect(unavailableReason(support(plainOvmf), 'firmware', 'efi')).toBeUndefined();
+    expect(unavailableReason(support(plainOvmf), 'firmware', 'efi-secure')).toMatch(
+      /no Secure Boot build: install OVMF's Secure Boot firmware there/,
+    );
+    const secureOvmf = plainOvmf.replace(
+      "<enum name='secure'>\n        <value>no</value>",
+      "<enum name='secure'>\n        <value>yes</value>\n        <value>no</value>",
+    );
+    expect(unavailableReason(support(secureOvmf), 'firmware', 'efi-secure')).toBeUndefined();
+    expect(unavailableReason(support(WITHOUT), 'firmware', 'efi-secure')).toMatch(/install OVMF there/);
+  });
+
   it('offers an emulated TPM where swtpm is there, in the versions it lists', () => {
     const withBoth = support(WITH_SWTPM_AND_OVMF);
     expect(unsupportedBy(withBoth, DeviceSpec.parse({ kind: 'tpm' }))).toBeUndefined();

@@ -70,13 +70,14 @@ function request(overrides: Partial<NewVmRequestInput> = {}): NewVmRequestInput 
 }
 
 describe('vms.create on the demo host', () => {
-  it('offers the host choices: kvm, BIOS and UEFI, its limits, pools and networks', async () => {
+  it('offers the host choices: kvm, BIOS and UEFI with or without Secure Boot, its limits, pools and networks', async () => {
     const { call } = await setup();
     const options = await call('vms.createOptions', { hostId: 'demo' });
     expect(options).toMatchObject({
       domainType: 'kvm',
       arch: 'x86_64',
-      firmware: ['bios', 'efi'],
+      firmware: ['bios', 'efi', 'efi-secure'],
+      unavailable: [],
       maxVcpus: 288,
       maxMemoryMiB: 65536,
     });

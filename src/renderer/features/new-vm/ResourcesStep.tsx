@@ -6,6 +6,7 @@ import type { StepProps } from './step-props';
 const FIRMWARE_CHOICES = [
   ['bios', 'BIOS'],
   ['efi', 'UEFI'],
+  ['efi-secure', 'UEFI with Secure Boot'],
 ] as const;
 
 /** Step 2: memory, vCPUs and firmware, within what the host offers. */

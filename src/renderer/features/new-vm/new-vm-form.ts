@@ -1,5 +1,6 @@
 import type { NewVmOptions, NewVmRequestInput } from '../../../shared/vm-create';
 import { NewVmRequest } from '../../../shared/vm-create';
+import type { Firmware } from '../../../shared/vm-spec';
 
 /** The wizard's fields as typed (numbers stay text until they are checked). */
 export interface NewVmForm {
@@ -10,7 +11,7 @@ export interface NewVmForm {
   isoPath: string;
   memoryMiB: string;
   vcpus: string;
-  firmware: 'bios' | 'efi';
+  firmware: Firmware;
   disk: 'new' | 'volume' | 'path' | 'none';
   diskPool: string;
   /** Empty: the VM's name plus the format's extension. */
