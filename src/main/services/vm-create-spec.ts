@@ -1,4 +1,8 @@
-import type { DiskSpec, NicSpec } from '../../shared/devices';
+import { GraphicsSpec, VideoSpec } from '../../shared/devices';
+import type { DeviceSpec, DiskSpec, NicSpec } from '../../shared/devices';
+import { AppError } from '../../shared/errors';
+import { unavailableReason, unsupportedBy } from '../../shared/host-support';
+import type { HostSupport } from '../../shared/host-support';
 import type { NewVmRequest } from '../../shared/vm-create';
 import type { BootFrom, NewVmSpec } from '../../shared/vm-spec';
 import type { HostFacts } from './vm-create-host';
@@ -33,7 +37,7 @@ export function newVmSpec(
     disks,
     nics: nics(request),
     otherDevices: [],
-    graphics: emulated ? 'vnc' : 'none',
+    graphics: emulated ? displayFor(facts.support) : 'none',
     serialConsole: true,
     guestAgent: emulated,
   };
@@ -50,6 +54,34 @@ export function newVmSpec(
       },
     },
   };
+}
+
+/** VNC (the window's Display tab shows it), else SPICE, else none: what the host has. */
+function displayFor(support: HostSupport): NewVmSpec['graphics'] {
+  const usable = (type: 'vnc' | 'spice') =>
+    unavailableReason(support, 'graphics.type', type) === undefined;
+  if (usable('vnc')) return 'vnc';
+  return usable('spice') ? 'spice' : 'none';
+}
+
+/**
+ * The prep step's last look: every device the new VM would get, as the host's capabilities
+ * allow (a bus, a video card, a display it lacks), so nothing is created for a refusal.
+ */
+export function checkSpecSupported(spec: NewVmSpec, support: HostSupport): void {
+  const devices: DeviceSpec[] = [...spec.disks, ...spec.nics, ...spec.otherDevices];
+  if (spec.graphics !== 'none') {
+    devices.push(
+      GraphicsSpec.parse({ kind: 'graphics', type: spec.graphics }),
+      VideoSpec.parse({ kind: 'video', model: 'virtio' }),
+    );
+  }
+  for (const device of devices) {
+    const reason = unsupportedBy(support, device);
+    if (reason !== undefined) {
+      throw new AppError({ code: 'unsupported', message: `The VM was not created: ${reason}` });
+    }
+  }
 }
 
 function bootFrom(request: NewVmRequest): BootFrom {

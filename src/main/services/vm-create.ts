@@ -5,7 +5,7 @@ import type { HostRegistry } from './host-registry';
 import { attachOrDelete, createVolume } from './new-volume';
 import { checkNewVm } from './vm-create-checks';
 import { newVmOptions, readHostFacts } from './vm-create-host';
-import { newVmSpec } from './vm-create-spec';
+import { checkSpecSupported, newVmSpec } from './vm-create-spec';
 import { deleteVm } from './vm-delete';
 
 /**
@@ -71,6 +71,7 @@ export class VmCreateService {
     const facts = await readHostFacts(this.hosts.session(hostId).driver);
     checkNewVm(request, facts);
     const { spec, create } = newVmSpec(request, facts);
+    checkSpecSupported(spec, facts.support);
     return { xml: buildNewDomain(spec).toXml(), create };
   }
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createDemoDriver } from '../../../src/drivers/demo';
 import type { Driver } from '../../../src/drivers/driver';
 import { DriverError } from '../../../src/drivers/driver';
@@ -222,5 +223,38 @@ describe('vms.delete on the demo host', () => {
     expect(await volumes()).toContain('web-new.qcow2');
     const list = await call('vms.list', { hostId: 'demo' });
     expect(list.map((v) => v.name)).not.toContain('web-new');
+  });
+});
+
+describe('vms.create on a host whose capabilities lack something', () => {
+  const debian12 = readFileSync(
+    new URL('../../fixtures/xml/live/domcaps-qemu-q35.xml', import.meta.url),
+    'utf8',
+  );
+  const withCaps = (xml: string) => ({ getDomainCapabilities: () => Promise.resolve(xml) });
+
+  it('gives the VM a SPICE display where the host has no VNC', async () => {
+    const noVnc = debian12.replace('<value>vnc</value>', '');
+    const { call } = await setup(withCaps(noVnc));
+    const xml = await call('vms.previewXml', { hostId: 'demo', spec: request() });
+    expect(xml).toMatch(/<graphics type=["']spice["']/);
+  });
+
+  it('refuses an installer CD-ROM on a bus the machine lacks before anything is created', async () => {
+    const noSata = debian12.replace('<value>sata</value>', '');
+    const { call, changes } = await setup(withCaps(noSata));
+    await expect(call('vms.create', { hostId: 'demo', spec: request() })).rejects.toThrow(
+      /^The VM was not created: A q35 VM on this host has no SATA bus for disks/,
+    );
+    expect(changes()).toEqual([]);
+  });
+
+  it('refuses UEFI on a host without OVMF, naming what to install', async () => {
+    const { call } = await setup(withCaps(debian12));
+    const options = await call('vms.createOptions', { hostId: 'demo' });
+    expect(options.firmware).toEqual(['bios']);
+    await expect(
+      call('vms.previewXml', { hostId: 'demo', spec: request({ firmware: 'efi-secure' }) }),
+    ).rejects.toThrow(/install OVMF there.*Choose BIOS\./);
   });
 });
