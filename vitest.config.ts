@@ -21,7 +21,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/contract/**/*.test.ts'],
+          include: [
+            'test/unit/**/*.test.ts',
+            'test/unit/**/*.test.tsx',
+            'test/contract/**/*.test.ts',
+          ],
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },

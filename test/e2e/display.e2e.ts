@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createLibvirtDriver, type LibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
 import { startTestGuest, uniqueGuestName, type TestGuest } from '../fixtures/test-guest';
-import { describeWhenAvailable, testGuestMissing } from '../fixtures/test-guest-libvirt';
+import { describeWhen, testGuest } from '../fixtures/requirements';
 import { launchBrowser, openApp, startApp, type RunningApp } from './harness';
 import { DisplayPanel } from './pages/display-panel';
 import { VmManagerPage } from './pages/vm-manager-page';
@@ -12,7 +12,7 @@ import { VmManagerPage } from './pages/vm-manager-page';
  * qemu:///system (the firmware's and kernel's text are on its screen), and on the demo
  * host, which has no display to show.
  */
-describeWhenAvailable('the graphical console in the window', testGuestMissing, () => {
+describeWhen('the graphical console in the window', testGuest, () => {
   let driver: LibvirtDriver;
   let guest: TestGuest;
   let app: RunningApp;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { describeWhenAvailable, libvirtMissing } from '../fixtures/test-guest-libvirt';
+import { describeWhen, libvirtd, virshProgram } from '../fixtures/requirements';
 import { launchBrowser, openApp, startApp, type RunningApp } from './harness';
 import { VmManagerPage } from './pages/vm-manager-page';
 
@@ -14,7 +14,7 @@ function virsh(...args: string[]): string {
   return execFileSync('virsh', ['-c', TEST_URI, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-describeWhenAvailable('a libvirt host in the browser (test+unix:///default)', libvirtMissing, () => {
+describeWhen('a libvirt host in the browser (test+unix:///default)', [libvirtd, virshProgram], () => {
   let app: RunningApp;
   let browser: { browser: Browser; close(): Promise<void> };
   let ui: VmManagerPage;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Driver } from '../../src/drivers/driver';
 import { createLibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
-import { describeWhenAvailable, libvirtMissing } from '../fixtures/test-guest-libvirt';
+import { describeWhen, libvirtd } from '../fixtures/requirements';
 import { UnixSocketProxy } from '../helpers/unix-proxy';
 import { launchBrowser, openApp, startApp, type RunningApp } from './harness';
 import { VmManagerPage } from './pages/vm-manager-page';
@@ -20,7 +20,7 @@ const domainXml = (name: string): string =>
  * proxy for a few seconds looks to the app like a daemon restart, while the shared daemon
  * runs on for everyone else.
  */
-describeWhenAvailable('a host that comes back by itself', libvirtMissing, () => {
+describeWhen('a host that comes back by itself', libvirtd, () => {
   const dir = mkdtempSync(join(tmpdir(), 'virtdeck-e2e-reconnect-'));
   const proxy = new UnixSocketProxy(join(dir, 'libvirt-sock'), DAEMON_SOCKET);
   const kept = `e2e-rc-kept-${process.pid}`;

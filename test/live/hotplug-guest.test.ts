@@ -11,14 +11,14 @@ import { AppError } from '../../src/shared/errors';
 import { startTestGuest } from '../fixtures/test-guest';
 import type { GuestShell, TestGuest } from '../fixtures/test-guest';
 import { eventually } from '../fixtures/test-guest-events';
-import { describeWhenAvailable, testGuestMissing } from '../fixtures/test-guest-libvirt';
+import { describeWhen, testGuest } from '../fixtures/requirements';
 
 /**
  * The device service against a real QEMU guest on qemu:///system: hotplug seen from inside
  * the guest, removals confirmed by DEVICE_REMOVED, "removal pending" (never success) while
  * a paused guest cannot answer, and prep refusals that send nothing.
  */
-describeWhenAvailable('DeviceService with a QEMU test guest', testGuestMissing, () => {
+describeWhen('DeviceService with a QEMU test guest', testGuest, () => {
   let driver: LibvirtDriver;
   let guest: TestGuest;
   let shell: GuestShell;

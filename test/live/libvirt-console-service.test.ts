@@ -4,7 +4,7 @@ import type { EventPayload, MethodInput, MethodName } from '../../src/shared/ipc
 import { unwrap } from '../../src/shared/ipc/envelope';
 import { startTestGuest, type TestGuest } from '../fixtures/test-guest';
 import { GUEST_PROMPT } from '../fixtures/test-guest-shell';
-import { describeWhenAvailable, testGuestMissing } from '../fixtures/test-guest-libvirt';
+import { describeWhen, testGuest } from '../fixtures/requirements';
 import { eventually } from '../contract/wait';
 
 /**
@@ -12,7 +12,7 @@ import { eventually } from '../contract/wait';
  * qemu:///system: its shell through a session, libvirt's refusal of a second client, the
  * take-over, and the end of the session when the VM stops.
  */
-describeWhenAvailable('ConsoleService with a QEMU test guest', testGuestMissing, () => {
+describeWhen('ConsoleService with a QEMU test guest', testGuest, () => {
   const HOST = {
     id: 'system',
     name: 'QEMU/KVM (system)',

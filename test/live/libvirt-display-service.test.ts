@@ -5,7 +5,7 @@ import { startWebHost, type WebHost } from '../../src/main/web/server';
 import type { EventPayload } from '../../src/shared/ipc/contract';
 import { unwrap } from '../../src/shared/ipc/envelope';
 import { startTestGuest, uniqueGuestName, type TestGuest } from '../fixtures/test-guest';
-import { describeWhenAvailable, testGuestMissing } from '../fixtures/test-guest-libvirt';
+import { describeWhen, testGuest } from '../fixtures/requirements';
 import { RfbReader, rfbHandshake } from '../helpers/rfb-reader';
 import { eventually } from '../contract/wait';
 
@@ -15,7 +15,7 @@ import { eventually } from '../contract/wait';
  * ticket, an RFB handshake with QEMU's VNC server through it, and the end of the session
  * when the VM stops.
  */
-describeWhenAvailable('DisplayService with a QEMU test guest', testGuestMissing, () => {
+describeWhen('DisplayService with a QEMU test guest', testGuest, () => {
   const HOST = {
     id: 'system',
     name: 'QEMU/KVM (system)',

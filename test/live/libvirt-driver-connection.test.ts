@@ -6,7 +6,7 @@ import type { LibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
 import { VirErr } from '../../src/shared/libvirt-errors';
 import { uniqueGuestName } from '../fixtures/test-guest';
 import { eventually } from '../fixtures/test-guest-events';
-import { describeWhenAvailable, libvirtMissing } from '../fixtures/test-guest-libvirt';
+import { describeWhen, libvirtd } from '../fixtures/requirements';
 
 const URI = 'test+unix:///default';
 const testDomain = (name: string) =>
@@ -17,7 +17,7 @@ const testDomain = (name: string) =>
  * the next call, one registration shared by all listeners, the connection's end as a
  * 'closed' event, and undefine that copes with drivers lacking some cleanup flags.
  */
-describeWhenAvailable('LibvirtDriver connection behaviour (test driver)', libvirtMissing, () => {
+describeWhen('LibvirtDriver connection behaviour (test driver)', libvirtd, () => {
   let driver: LibvirtDriver;
 
   beforeAll(async () => {

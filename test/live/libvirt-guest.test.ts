@@ -8,14 +8,14 @@ import type { LibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
 import { startTestGuest } from '../fixtures/test-guest';
 import type { GuestShell, TestGuest } from '../fixtures/test-guest';
 import { eventually, nextEvent } from '../fixtures/test-guest-events';
-import { describeWhenAvailable, testGuestMissing } from '../fixtures/test-guest-libvirt';
+import { describeWhen, testGuest } from '../fixtures/requirements';
 
 /**
  * LibvirtDriver against a real QEMU guest on qemu:///system (TCG): the serial console,
  * honest hotplug (a detach is done when the guest lets go, never before), stats and the
  * ACPI lifecycle. The guest is the busybox test guest (scripts/test-guest).
  */
-describeWhenAvailable('LibvirtDriver with a QEMU test guest', testGuestMissing, () => {
+describeWhen('LibvirtDriver with a QEMU test guest', testGuest, () => {
   let driver: LibvirtDriver;
   let guest: TestGuest;
   let shell: GuestShell;

@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createLibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
 import type { LibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
@@ -13,11 +10,7 @@ import type { AppCore } from '../../src/main/app-core';
 import type { MethodInput, MethodName, MethodResult } from '../../src/shared/ipc/contract';
 import { unwrap } from '../../src/shared/ipc/envelope';
 import { buildTestGuest } from '../fixtures/test-guest';
-import {
-  describeWhenAvailable,
-  libvirtMissing,
-  testGuestMissing,
-} from '../fixtures/test-guest-libvirt';
+import { assertValidLibvirtXml, describeWhen, libvirtd, testGuest, xmlSchemaValidator } from '../fixtures/requirements';
 
 /**
  * vms.create and vms.delete through the contract on real daemons: qemu:///system (domain
@@ -46,24 +39,7 @@ async function volumesIn(driver: LibvirtDriver, pool: string): Promise<string[]>
   return (found?.volumes ?? []).map((v) => v.name);
 }
 
-/** libvirt's own schema check of a definition. */
-async function validate(xml: string): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'virtdeck-xml-'));
-  try {
-    await writeFile(join(dir, 'domain.xml'), xml);
-    await promisify(execFile)('virt-xml-validate', [join(dir, 'domain.xml'), 'domain']);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-const qemuMissing = () =>
-  testGuestMissing() ??
-  (existsSync('/usr/bin/virt-xml-validate')
-    ? undefined
-    : 'no virt-xml-validate: apt-get install libvirt-clients');
-
-describeWhenAvailable('New VM on qemu:///system', qemuMissing, () => {
+describeWhen('New VM on qemu:///system', [testGuest, xmlSchemaValidator], () => {
   let core: AppCore;
   let call: ReturnType<typeof openCore>['call'];
   let driver: LibvirtDriver;
@@ -132,7 +108,7 @@ describeWhenAvailable('New VM on qemu:///system', qemuMissing, () => {
     const xml = await driver.getDomainXml(uuid, { inactive: true });
     expect(xml).toMatch(/^<domain type='(qemu|kvm)'>/);
     expect(xml).toContain(`<source pool='${poolName}' volume='${name}.qcow2'/>`);
-    await validate(xml);
+    assertValidLibvirtXml(xml, 'domain');
 
     // The same name again is refused before anything is created.
     const again = call('vms.create', {
@@ -161,7 +137,7 @@ describeWhenAvailable('New VM on qemu:///system', qemuMissing, () => {
   }, 60_000);
 });
 
-describeWhenAvailable('New VM on test+unix:///default', libvirtMissing, () => {
+describeWhen('New VM on test+unix:///default', libvirtd, () => {
   // One connection for the whole suite: the test driver resets when its last client goes.
   let core: AppCore;
   let call: ReturnType<typeof openCore>['call'];

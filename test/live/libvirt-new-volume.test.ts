@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +10,7 @@ import { DeviceService } from '../../src/main/services/device-service';
 import { DeviceRequest } from '../../src/shared/device-request';
 import { AppError } from '../../src/shared/errors';
 import { VirErr } from '../../src/shared/libvirt-errors';
-import { describeWhenAvailable, libvirtMissing } from '../fixtures/test-guest-libvirt';
+import { describeWhen, libvirtd, qemuImg, qemuSystem } from '../fixtures/requirements';
 
 /**
  * A disk on a new volume through the devices service on real libvirt daemons. libvirt 9's
@@ -35,7 +34,7 @@ async function volumesIn(driver: LibvirtDriver, pool: string): Promise<string[]>
   return (found?.volumes ?? []).map((v) => v.name);
 }
 
-describeWhenAvailable('A disk on a new volume on test+unix:///default', libvirtMissing, () => {
+describeWhen('A disk on a new volume on test+unix:///default', libvirtd, () => {
   // One connection for the whole file: the test driver forgets its state when its last
   // client disconnects.
   let driver: LibvirtDriver;
@@ -95,11 +94,8 @@ describeWhenAvailable('A disk on a new volume on test+unix:///default', libvirtM
   });
 });
 
-const qemuMissing = (): string | undefined =>
-  libvirtMissing() ??
-  (existsSync('/usr/bin/qemu-img') ? undefined : 'no qemu-img: apt-get install qemu-utils');
 
-describeWhenAvailable('A disk on a new volume on qemu:///system', qemuMissing, () => {
+describeWhen('A disk on a new volume on qemu:///system', [qemuSystem, qemuImg], () => {
   let driver: LibvirtDriver;
   let service: DeviceService;
   let pool: StoragePool | undefined;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createLibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
 import type { LibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
 import { uniqueGuestName } from '../fixtures/test-guest';
-import { describeWhenAvailable, libvirtMissing } from '../fixtures/test-guest-libvirt';
+import { describeWhen, libvirtd } from '../fixtures/requirements';
 
 /**
  * LibvirtDriver on a hypervisor driver without the bulk stats call: libvirt's LXC driver
@@ -10,7 +10,7 @@ import { describeWhenAvailable, libvirtMissing } from '../fixtures/test-guest-li
  * The container is only defined, never started (that needs cgroups this host may lack).
  * Skipped, saying so, when the daemon has no LXC driver.
  */
-describeWhenAvailable('LibvirtDriver without bulk stats (lxc:///)', libvirtMissing, () => {
+describeWhen('LibvirtDriver without bulk stats (lxc:///)', libvirtd, () => {
   let driver: LibvirtDriver | undefined;
   let unavailable = '';
   let uuid = '';

@@ -1,11 +1,7 @@
 import { createLibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
 import { buildTestGuest, testGuestDomainXml } from '../fixtures/test-guest';
 import type { TestGuestImage } from '../fixtures/test-guest';
-import {
-  describeWhenAvailable,
-  libvirtMissing,
-  testGuestMissing,
-} from '../fixtures/test-guest-libvirt';
+import { describeWhen, libvirtd, testGuest } from '../fixtures/requirements';
 import { describeDriverContract } from '../contract/driver-contract';
 
 /**
@@ -15,7 +11,7 @@ import { describeDriverContract } from '../contract/driver-contract';
  * and fail instead under VIRTDECK_REQUIRE_LIBVIRT=1.
  */
 
-describeWhenAvailable('LibvirtDriver on test+unix:///default', libvirtMissing, () => {
+describeWhen('LibvirtDriver on test+unix:///default', libvirtd, () => {
   describeDriverContract(
     'libvirt test driver',
     async () => ({ driver: await createLibvirtDriver('test+unix:///default') }),
@@ -31,7 +27,7 @@ describeWhenAvailable('LibvirtDriver on test+unix:///default', libvirtMissing, (
   );
 });
 
-describeWhenAvailable('LibvirtDriver on qemu:///system', testGuestMissing, () => {
+describeWhen('LibvirtDriver on qemu:///system', testGuest, () => {
   let image: TestGuestImage | undefined;
   describeDriverContract(
     'libvirt QEMU driver',

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createLibvirtDriver } from '../../../src/drivers/libvirt/libvirt-driver';
 import type { LibvirtDriver } from '../../../src/drivers/libvirt/libvirt-driver';
 import { eventually } from '../../fixtures/test-guest-events';
-import { describeWhenAvailable, libvirtMissing } from '../../fixtures/test-guest-libvirt';
+import { describeWhen, libvirtd, virshProgram } from '../../fixtures/requirements';
 import { uniqueGuestName } from '../../fixtures/test-guest';
 import { TEST_URI, runCli, startCli, testDomainXml, virsh, writeTextFile } from '../../unit/cli/run-cli';
 import type { CliResult } from '../../unit/cli/run-cli';
@@ -16,7 +16,7 @@ import type { CliResult } from '../../unit/cli/run-cli';
  * (and forgets everything when its last client leaves), so the suite keeps a connection
  * open throughout, names its domains uniquely and compares listings until they agree.
  */
-describeWhenAvailable('virtdeck connection commands (test driver)', libvirtMissing, () => {
+describeWhen('virtdeck connection commands (test driver)', [libvirtd, virshProgram], () => {
   let keeper: LibvirtDriver;
   let dir: string;
   let name: string;

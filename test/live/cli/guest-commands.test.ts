@@ -10,7 +10,7 @@ import type { LibvirtDriver } from '../../../src/drivers/libvirt/libvirt-driver'
 import { GuestShell, startTestGuest } from '../../fixtures/test-guest';
 import type { TestGuest } from '../../fixtures/test-guest';
 import { eventually } from '../../fixtures/test-guest-events';
-import { describeWhenAvailable, testGuestMissing } from '../../fixtures/test-guest-libvirt';
+import { describeWhen, testGuest } from '../../fixtures/requirements';
 import { runCli } from '../../unit/cli/run-cli';
 
 // The sources, not bin/virtdeck.mjs, which prefers a build in out/ that may be older.
@@ -20,7 +20,7 @@ const cliSource = fileURLToPath(new URL('../../../src/main/cli/index.ts', import
  * The commands that need a running guest, on the QEMU test guest: `console` (as a
  * separate process, since it owns standard input) and `detach-device --wait`.
  */
-describeWhenAvailable('virtdeck with a QEMU test guest', testGuestMissing, () => {
+describeWhen('virtdeck with a QEMU test guest', testGuest, () => {
   let driver: LibvirtDriver;
   let guest: TestGuest;
   let scratch: string;

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { fitProblem, memoryHotplugProblem } from '../../../src/domain/devices/add-checks';
 import { buildDevice } from '../../../src/domain/devices/build-device';
@@ -7,17 +6,20 @@ import { serializeElement } from '../../../src/domain/xml/serialize';
 import { createLibvirtDriver } from '../../../src/drivers/libvirt/libvirt-driver';
 import type { LibvirtDriver } from '../../../src/drivers/libvirt/libvirt-driver';
 import type { DeviceSpec } from '../../../src/shared/devices';
-import { DIMM, MAX_MEMORY, NUMA, definition, memory, spec } from '../../fixtures/add-check-definitions';
-import { describeWhenAvailable, libvirtMissing } from '../../fixtures/test-guest-libvirt';
+import {
+  DIMM,
+  MAX_MEMORY,
+  NUMA,
+  definition,
+  memory,
+  spec,
+} from '../../fixtures/add-check-definitions';
+import { describeWhen, qemuSystem } from '../../fixtures/requirements';
 
 /** libvirt's own attach on qemu:///system agrees with each verdict of the add checks. */
 
 /** Whether qemu:///system can define a throwaway guest here. */
-const qemuMissing = () =>
-  libvirtMissing() ??
-  (existsSync('/usr/bin/qemu-system-x86_64') ? undefined : 'no qemu-system-x86_64');
-
-describeWhenAvailable("libvirt's own attach agrees with the checks", qemuMissing, () => {
+describeWhen("libvirt's own attach agrees with the checks", qemuSystem, () => {
   let driver: LibvirtDriver;
   let uuid: string | undefined;
   beforeAll(async () => {

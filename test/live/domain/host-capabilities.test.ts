@@ -1,15 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   defaultGuestChoice,
   parseDomainCapabilities,
   parseHostCapabilities,
 } from '../../../src/domain/capabilities';
+import { describeWhen, qemuSystem, virshProgram } from '../../fixtures/requirements';
 
-const hasQemu =
-  spawnSync('virsh', ['-c', 'qemu:///system', 'version'], { timeout: 10_000 }).status === 0;
-
-describe.skipIf(!hasQemu)("this host's own capabilities (qemu:///system)", () => {
+describeWhen("this host's own capabilities (qemu:///system)", [qemuSystem, virshProgram], () => {
   const virsh = (...args: string[]) =>
     spawnSync('virsh', ['-c', 'qemu:///system', ...args], { encoding: 'utf8' }).stdout;
 

@@ -16,14 +16,14 @@ import type { DeviceMatch } from '../../../src/shared/devices';
 import { startTestGuest } from '../../fixtures/test-guest';
 import type { TestGuest } from '../../fixtures/test-guest';
 import { nextEvent } from '../../fixtures/test-guest-events';
-import { describeWhenAvailable, testGuestMissing } from '../../fixtures/test-guest-libvirt';
+import { describeWhen, testGuest } from '../../fixtures/requirements';
 
 /**
  * The domain model's device flow against a real QEMU guest: XML from the builders is
  * accepted by a live attach, the live definition reads back through the views, and the
  * detach prep sends the device QEMU knows and awaits the alias its removal event carries.
  */
-describeWhenAvailable('device flow of the domain model on a QEMU guest', testGuestMissing, () => {
+describeWhen('device flow of the domain model on a QEMU guest', testGuest, () => {
   let driver: LibvirtDriver;
   let guest: TestGuest;
   let scratch: string;

@@ -2,19 +2,19 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { DiskDevice } from '../../../src/domain/devices/disk';
 import { DomainXml } from '../../../src/domain/domain-xml';
 import { buildNewDomain } from '../../../src/domain/new-domain';
 import { NewVmSpec } from '../../../src/shared/vm-spec';
 import type { NewVmSpecInput } from '../../../src/shared/vm-spec';
 import { DIRECT_KERNEL, INSTALLER } from '../../fixtures/new-vm-specs';
+import { describeWhen, qemuSystem, virshProgram } from '../../fixtures/requirements';
 
 const build = (spec: NewVmSpecInput) => buildNewDomain(NewVmSpec.parse(spec));
 const qemuUri = 'qemu:///system';
-const hasQemu = spawnSync('virsh', ['-c', qemuUri, 'version'], { timeout: 10_000 }).status === 0;
 
-describe.skipIf(!hasQemu)('the QEMU driver defines the generated XML', () => {
+describeWhen('the QEMU driver defines the generated XML', [qemuSystem, virshProgram], () => {
   it('defines and undefines an installer VM and a direct-kernel VM', () => {
     for (const spec of [INSTALLER, DIRECT_KERNEL]) {
       const name = `virtdeck-unit-${spec.name}-${process.pid}`;

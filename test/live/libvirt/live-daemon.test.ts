@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   DomainEventType,
   DomainState,
@@ -10,7 +10,7 @@ import {
 } from '../../../src/drivers/libvirt';
 import type { DomainEvent, LibvirtClient } from '../../../src/drivers/libvirt';
 import { DriverError } from '../../../src/drivers/driver';
-import { DAEMON_SOCKET, shouldRunDaemonTests } from './live-helpers';
+import { DAEMON_SOCKET, daemonAnswers, describeWhen } from '../../fixtures/requirements';
 import { voidCodec } from '../../../src/drivers/libvirt/xdr/codec';
 
 /**
@@ -19,7 +19,7 @@ import { voidCodec } from '../../../src/drivers/libvirt/xdr/codec';
  * Every domain made here has a unique name and is removed again.
  */
 const URI = `test+unix:///default?socket=${DAEMON_SOCKET}`;
-const runs = await shouldRunDaemonTests('libvirt daemon tests');
+const daemon = await daemonAnswers();
 
 const unique = `vdk-it-${process.pid}-${Date.now().toString(36)}`;
 function domainXml(name: string): string {
@@ -43,7 +43,7 @@ function nextEvent(
   });
 }
 
-describe.runIf(runs)('against the libvirt daemon (test driver)', () => {
+describeWhen('against the libvirt daemon (test driver)', daemon, () => {
   let client: LibvirtClient;
   const events: DomainEvent[] = [];
 

@@ -1,18 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { connect, getTypedParams, uuidToString } from '../../../src/drivers/libvirt';
 import type { Domain, LibvirtClient } from '../../../src/drivers/libvirt';
-import { DAEMON_SOCKET, shouldRunDaemonTests } from './live-helpers';
+import { DAEMON_SOCKET, daemonAnswers, describeWhen } from '../../fixtures/requirements';
 
 /**
  * The procedure tables against the real daemon's test driver, one family at a time: a
  * wrong field order or a widened char read as a byte shows up here as garbage or a
  * decode error. Objects made here have unique names and are removed again.
  */
-const runs = await shouldRunDaemonTests('libvirt procedure tests');
+const daemon = await daemonAnswers();
 const URI = `test+unix:///default?socket=${DAEMON_SOCKET}`;
 const unique = `vdk-pt-${process.pid}-${Date.now().toString(36)}`;
 
-describe.runIf(runs)('procedure tables against the test driver', () => {
+describeWhen('procedure tables against the test driver', daemon, () => {
   let client: LibvirtClient;
   let test: Domain;
 

@@ -2,17 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { connect } from '../../../src/drivers/libvirt';
 import type { LibvirtClient, StoragePool, StorageVol } from '../../../src/drivers/libvirt';
-import { DAEMON_SOCKET, shouldRunDaemonTests } from './live-helpers';
+import { DAEMON_SOCKET, daemonAnswers, describeWhen } from '../../fixtures/requirements';
 
 /**
  * Volume upload and download through the real daemon's storage driver, on a transient
  * directory pool of our own (removed afterwards): both stream directions, the finish
  * handshake, an abort, and calls running alongside a transfer.
  */
-const runs = await shouldRunDaemonTests('libvirt stream tests');
+const daemon = await daemonAnswers();
 const URI = `qemu:///system?socket=${DAEMON_SOCKET}`;
 const SIZE = 3_000_000; // more than 11 stream packets
 
@@ -22,7 +22,7 @@ async function readAll(stream: AsyncIterable<unknown>): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-describe.runIf(runs)('volume streams against the libvirt daemon', () => {
+describeWhen('volume streams against the libvirt daemon', daemon, () => {
   const dir = mkdtempSync(join(tmpdir(), 'vdk-pool-'));
   let client: LibvirtClient;
   let pool: StoragePool;

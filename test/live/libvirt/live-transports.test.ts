@@ -10,14 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../../src/drivers/libvirt';
 import type { ClosedInfo } from '../../../src/drivers/libvirt';
 import { DriverError } from '../../../src/drivers/driver';
-import { DAEMON_SOCKET, shouldRunDaemonTests } from './live-helpers';
+import { DAEMON_SOCKET, daemonAnswers, describeWhen } from '../../fixtures/requirements';
 
 /**
  * Transports against the real daemon: a relay in front of its socket stands in for a
  * daemon restart (so libvirtd itself is never restarted) and for a TLS listener with
  * freshly made certificates.
  */
-const runs = await shouldRunDaemonTests('libvirt transport tests');
+const daemon = await daemonAnswers();
 const dir = mkdtempSync(join(tmpdir(), 'vdk-rpc-'));
 
 /** Relays each accepted connection to the daemon; `hold` stops forwarding calls, `cut` drops everyone. */
@@ -129,7 +129,7 @@ function makeCertificates(): {
   };
 }
 
-describe.runIf(runs)('transports against the libvirt daemon', () => {
+describeWhen('transports against the libvirt daemon', daemon, () => {
   const relay = new DaemonRelay();
 
   beforeAll(() => relay.start());
@@ -227,7 +227,7 @@ describe.runIf(runs)('transports against the libvirt daemon', () => {
   });
 });
 
-describe.runIf(runs)('the ext transport against the libvirt daemon', () => {
+describeWhen('the ext transport against the libvirt daemon', daemon, () => {
   const scripts = mkdtempSync(join(tmpdir(), 'vdk-ext-'));
   afterAll(() => rmSync(scripts, { recursive: true, force: true }));
 

@@ -1,21 +1,16 @@
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createLibvirtDriver } from '../../../src/drivers/libvirt/libvirt-driver';
 import type { LibvirtDriver } from '../../../src/drivers/libvirt/libvirt-driver';
 import { DeviceService } from '../../../src/main/services/device-service';
 import { DeviceSpec } from '../../../src/shared/devices';
 import type { DeviceSpecInput } from '../../../src/shared/devices';
-import { describeWhenAvailable, libvirtMissing } from '../../fixtures/test-guest-libvirt';
+import { describeWhen, qemuSystem } from '../../fixtures/requirements';
 
 /** Adding the devices libvirt takes only by a define, on qemu:///system. */
 
 const spec = (input: DeviceSpecInput) => DeviceSpec.parse(input);
 
-const qemuMissing = () =>
-  libvirtMissing() ??
-  (existsSync('/usr/bin/qemu-system-x86_64') ? undefined : 'no qemu-system-x86_64');
-
-describeWhenAvailable('adding by a redefine on qemu:///system', qemuMissing, () => {
+describeWhen('adding by a redefine on qemu:///system', qemuSystem, () => {
   let driver: LibvirtDriver;
   let service: DeviceService;
   let uuid: string;

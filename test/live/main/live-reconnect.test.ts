@@ -8,9 +8,8 @@ import { EventHub } from '../../../src/main/ipc/event-hub';
 import { openHostDriver } from '../../../src/main/services/driver-factory';
 import { HostRegistry } from '../../../src/main/services/host-registry';
 import type { HostSummary, VmSummary } from '../../../src/shared/dto';
-import { describeWhenAvailable, libvirtMissing } from '../../fixtures/test-guest-libvirt';
+import { DAEMON_SOCKET, describeWhen, libvirtd } from '../../fixtures/requirements';
 import { UnixSocketProxy } from '../../helpers/unix-proxy';
-import { DAEMON_SOCKET } from '../libvirt/live-helpers';
 
 /**
  * The registry against the real daemon, through a proxy of our own that the test cuts
@@ -32,7 +31,7 @@ async function until(
   }
 }
 
-describeWhenAvailable('reconnecting to a real daemon after it went away', libvirtMissing, () => {
+describeWhen('reconnecting to a real daemon after it went away', libvirtd, () => {
   const dir = mkdtempSync(join(tmpdir(), 'virtdeck-reconnect-'));
   const proxy = new UnixSocketProxy(join(dir, 'libvirt-sock'), DAEMON_SOCKET);
   const uri = `test+unix:///default?socket=${proxy.path}`;

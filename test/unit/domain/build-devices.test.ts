@@ -1,8 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDevice } from '../../../src/domain/devices/build-device';
 import { findDevice } from '../../../src/domain/devices/find';
 import { matchFor } from '../../../src/domain/devices/summary';
@@ -10,6 +6,7 @@ import { DomainXml } from '../../../src/domain/domain-xml';
 import { serializeElement } from '../../../src/domain/xml/serialize';
 import { DeviceSpec } from '../../../src/shared/devices';
 import type { DeviceSpecInput } from '../../../src/shared/devices';
+import { assertValidLibvirtXml, describeWhen, xmlSchemaValidator } from '../../fixtures/requirements';
 
 /**
  * Every device a user can add, from the spec a dialog sends to device XML. Each element
@@ -360,18 +357,10 @@ describe('buildDevice', () => {
   });
 });
 
-const hasValidator = spawnSync('virt-xml-validate', ['--help']).status !== null;
-
-describe.skipIf(!hasValidator)("libvirt's domain schema accepts each built device", () => {
-  const dir = mkdtempSync(join(tmpdir(), 'virtdeck-devices-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it.each(CASES)('%s', (label, input) => {
+describeWhen("libvirt's domain schema accepts each built device", xmlSchemaValidator, () => {
+  it.each(CASES)('%s', (_label, input) => {
     const { domain, element } = build(input);
     domain.addDevice(element);
-    const file = join(dir, `${label.replace(/\W+/g, '-')}.xml`);
-    writeFileSync(file, domain.toXml());
-    const result = spawnSync('virt-xml-validate', [file, 'domain'], { encoding: 'utf8' });
-    expect(result.stderr + result.stdout).toContain('validates');
+    assertValidLibvirtXml(domain.toXml(), 'domain');
   });
 });

@@ -1,14 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DiskDevice } from '../../../src/domain/devices/disk';
 import { DomainXml } from '../../../src/domain/domain-xml';
 import { buildNewDomain } from '../../../src/domain/new-domain';
 import { NewVmSpec } from '../../../src/shared/vm-spec';
 import type { NewVmSpecInput } from '../../../src/shared/vm-spec';
 import { DIRECT_KERNEL, INSTALLER } from '../../fixtures/new-vm-specs';
+import { assertValidLibvirtXml, describeWhen, xmlSchemaValidator } from '../../fixtures/requirements';
 
 const build = (spec: NewVmSpecInput) => buildNewDomain(NewVmSpec.parse(spec));
 
@@ -106,12 +103,7 @@ describe('buildNewDomain', () => {
 });
 
 /** libvirt's own checks, where this machine has libvirt: its schema, and a real define. */
-const hasValidator = spawnSync('virt-xml-validate', ['--help']).status !== null;
-
-describe.skipIf(!hasValidator)("libvirt's domain schema accepts the generated XML", () => {
-  const dir = mkdtempSync(join(tmpdir(), 'virtdeck-domain-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
+describeWhen("libvirt's domain schema accepts the generated XML", xmlSchemaValidator, () => {
   const cases: [string, NewVmSpecInput][] = [
     ['installer', INSTALLER],
     [
@@ -130,11 +122,8 @@ describe.skipIf(!hasValidator)("libvirt's domain schema accepts the generated XM
     ['direct kernel, UEFI, KVM', { ...DIRECT_KERNEL, hypervisor: 'kvm', firmware: 'efi' }],
     ['test driver', { ...DIRECT_KERNEL, hypervisor: 'test', serialConsole: false }],
   ];
-  it.each(cases)('%s', (name, spec) => {
-    const file = join(dir, `${name}.xml`);
-    writeFileSync(file, build(spec).toXml());
-    const result = spawnSync('virt-xml-validate', [file, 'domain'], { encoding: 'utf8' });
-    expect(result.stderr + result.stdout).toContain('validates');
+  it.each(cases)('%s', (_name, spec) => {
+    assertValidLibvirtXml(build(spec).toXml(), 'domain');
   });
 });
 

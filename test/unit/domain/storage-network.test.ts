@@ -3,6 +3,7 @@ import { NetworkXml } from '../../../src/domain/network';
 import { buildVolume, PoolXml, VolumeXml } from '../../../src/domain/storage';
 import { serializeElement } from '../../../src/domain/xml/serialize';
 import { VolumeSpec } from '../../../src/shared/storage';
+import { assertValidLibvirtXml, describeWhen, xmlSchemaValidator } from '../../fixtures/requirements';
 import { corpusFile } from '../../helpers/xml-corpus';
 
 describe('pools, volumes and networks', () => {
@@ -63,5 +64,12 @@ describe('buildVolume', () => {
     expect(() => buildVolume(spec)).toThrow(
       'Only qcow2 volumes can build on a backing image, and "a.img" is raw. Choose qcow2.',
     );
+  });
+});
+
+describeWhen("libvirt's storage volume schema accepts the volume XML", xmlSchemaValidator, () => {
+  it('for a qcow2 volume', () => {
+    const spec = VolumeSpec.parse({ name: 'virtdeck-unit.qcow2', capacityBytes: 2 ** 30 });
+    assertValidLibvirtXml(serializeElement(buildVolume(spec)), 'storagevol');
   });
 });
