@@ -10,7 +10,7 @@ import { DeviceServices } from './services/device-services';
 import { openHostDriver } from './services/driver-factory';
 import { HostRegistry, type DriverFactory, type HostDefinition } from './services/host-registry';
 import { HostStore } from './services/host-store';
-import { HostsService } from './services/hosts-service';
+import { HostsService, type ConfirmLocalProgram } from './services/hosts-service';
 import { VmCreateService } from './services/vm-create';
 
 export interface AppCoreOptions {
@@ -32,6 +32,8 @@ export interface AppCoreOptions {
    * (default: VIRTDECK_DEVICE_CONFIRM_TIMEOUT_MS, else 10 s).
    */
   deviceConfirmTimeoutMs?: number;
+  /** The shell's own question before a host added from the window starts a local program. */
+  confirmLocalProgram?: ConfirmLocalProgram;
 }
 
 export interface AppCore {
@@ -57,7 +59,7 @@ export function createAppCore(options: AppCoreOptions = {}): AppCore {
     options.openDriver ?? ((host): Promise<Driver> => openHostDriver(host, env, knownHostsFile));
   const hosts = new HostRegistry(openDriver, events, options.statsIntervalMs ?? 1000);
   const store = options.configDir ? new HostStore(options.configDir) : undefined;
-  const hostsService = new HostsService(hosts, store, env);
+  const hostsService = new HostsService(hosts, store, env, options.confirmLocalProgram);
   const confirmTimeoutMs =
     options.deviceConfirmTimeoutMs ?? (Number(env['VIRTDECK_DEVICE_CONFIRM_TIMEOUT_MS']) || 10_000);
   const devices = new DeviceServices(hosts, events, confirmTimeoutMs);

@@ -1,13 +1,20 @@
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAppCore } from '../app-core';
 import { startLoopbackDisplayServer } from '../display/loopback-display-server';
+import { confirmLocalProgramWith } from './confirm-program';
 import { hardenContents, hardenSession } from './harden';
 import { bridgeIpc, forwardEvents } from './ipc-bridge';
 import { mainWindowOptions } from './window-options';
 
 /** The desktop shell: app lifecycle and the window. Everything else lives in AppCore. */
-const core = createAppCore({ configDir: process.env['VIRTDECK_CONFIG_DIR'] ?? app.getPath('userData') });
+const core = createAppCore({
+  configDir: process.env['VIRTDECK_CONFIG_DIR'] ?? app.getPath('userData'),
+  confirmLocalProgram: confirmLocalProgramWith(
+    dialog,
+    () => BrowserWindow.getFocusedWindow() ?? undefined,
+  ),
+});
 let displayServer: ReturnType<typeof startLoopbackDisplayServer> | undefined;
 const rendererPage = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));

@@ -1,3 +1,4 @@
+import { localProgramOf, parseLibvirtUri } from '../../drivers/libvirt/transport/uri';
 import { AppError } from '../../shared/errors';
 import type { HostSummary } from '../../shared/dto';
 import type { HostAddQuestion } from '../../shared/ipc/contract';
@@ -12,11 +13,19 @@ import { sshQuestionFor } from './ssh-questions';
  * (for scripts and tests), or else the user's saved hosts plus the local libvirt daemons
  * found on this machine, or else the demo host.
  */
+/**
+ * Asks the user, outside the window, whether connecting may start a program on this
+ * machine (the desktop app's native dialog). The window cannot answer it: a page that a
+ * crafted VM name or definition could script must not be able to start programs.
+ */
+export type ConfirmLocalProgram = (program: string, uri: string) => Promise<boolean>;
+
 export class HostsService {
   constructor(
     private readonly registry: HostRegistry,
     private readonly store: HostStore | undefined,
     private readonly env: NodeJS.ProcessEnv,
+    private readonly confirmLocalProgram?: ConfirmLocalProgram,
   ) {}
 
   async startupHosts(): Promise<HostDefinition[]> {
@@ -34,6 +43,28 @@ export class HostsService {
       if (!definitions.some((host) => host.uri === uri)) definitions.push(definitionFor(uri));
     }
     return definitions.length > 0 ? definitions : [DEMO_HOST];
+  }
+
+  /**
+   * Refuses a URI from the window that would start a program here (command=), unless the
+   * shell asked the user itself and they agreed. The hosts file, VIRTDECK_HOSTS and the
+   * virtdeck command are the user's own words and take such URIs as they are.
+   */
+  async #checkLocalProgram(uri: string): Promise<void> {
+    if (uri === DEMO_HOST.uri) return;
+    let parsed;
+    try {
+      parsed = parseLibvirtUri(uri);
+    } catch (error) {
+      throw new AppError({ code: 'validation', message: (error as Error).message });
+    }
+    const program = localProgramOf(parsed);
+    if (program === undefined) return;
+    if (program !== '' && (await this.confirmLocalProgram?.(program, uri)) === true) return;
+    throw new AppError({
+      code: 'denied',
+      message: `${uri} would run ${program === '' ? 'a program' : `"${program}"`} on this machine to reach the host, and a host added from the window may not start programs. If you trust it, put the URI in VIRTDECK_HOSTS or in hosts.json in Virtdeck's config folder, or use it with the virtdeck command.`,
+    });
   }
 
   async #savedHosts(): Promise<{ name: string; uri: string }[]> {
@@ -57,6 +88,7 @@ export class HostsService {
     name?: string,
     ssh?: HostDefinition['ssh'],
   ): Promise<HostSummary | HostAddQuestion> {
+    await this.#checkLocalProgram(uri.trim());
     const definition = {
       ...definitionFor(uri.trim(), name?.trim() || undefined),
       ...(ssh && Object.keys(ssh).length > 0 ? { ssh } : {}),

@@ -67,7 +67,7 @@ export function parseLibvirtUri(uri: string): LibvirtUri {
   let hostPort = authority;
   const at = authority.lastIndexOf('@');
   if (at !== -1) {
-    user = decodeURIComponent(authority.slice(0, at));
+    user = decoded(authority.slice(0, at), uri);
     hostPort = authority.slice(at + 1);
   }
   let host: string | undefined;
@@ -92,8 +92,8 @@ export function parseLibvirtUri(uri: string): LibvirtUri {
   for (const pair of query.split('&')) {
     if (!pair) continue;
     const eq = pair.indexOf('=');
-    const key = decodeURIComponent(eq === -1 ? pair : pair.slice(0, eq));
-    const value = eq === -1 ? '' : decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, ' '));
+    const key = decoded(eq === -1 ? pair : pair.slice(0, eq), uri);
+    const value = eq === -1 ? '' : decoded(pair.slice(eq + 1).replace(/\+/g, ' '), uri);
     params.set(key, value);
     if (!CONSUMED_PARAMS.has(key.toLowerCase())) forwarded.push(pair);
   }
@@ -116,4 +116,25 @@ export function parseLibvirtUri(uri: string): LibvirtUri {
     params,
     remoteName,
   };
+}
+
+/** A %-decoded URI part; a bad %-sequence is the URI's fault, said as such. */
+function decoded(part: string, uri: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new UriError(`"${uri}" has a broken %-escape in "${part}": write %25 for a literal %`);
+  }
+}
+
+/**
+ * The program on this machine that connecting to `uri` would start, if any: the ext
+ * transport's command=, or the ssh transport's command= (another ssh client). Such URIs
+ * are trusted only from what the user wrote outside the window (see HostsService).
+ */
+export function localProgramOf(uri: LibvirtUri): string | undefined {
+  if (uri.transport === 'unix' || uri.transport === 'tcp' || uri.transport === 'tls') {
+    return undefined;
+  }
+  return uri.params.get('command') ?? (uri.transport === 'ext' ? '' : undefined);
 }
