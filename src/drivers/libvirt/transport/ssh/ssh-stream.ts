@@ -145,16 +145,21 @@ function authHandler(
     const name = method.type === 'agent' ? 'publickey' : method.type;
     return left.includes(name);
   };
+  let askedForMethods = false;
   return (left, _partial, next) => {
     if (left) serverMethods.last = left;
     // ssh2 stops trying on `false`, which its types leave out.
     const finish = next as unknown as (method: AnyAuthMethod | false) => void;
-    void (async () => {
+    void (async (): Promise<AnyAuthMethod | false> => {
       for (let step = queue.shift(); step; step = queue.shift()) {
         const method = await step();
         if (method && wanted(method, left)) return method;
       }
-      return false as const;
+      // With nothing to offer before the server has named its methods, ask it ("none"),
+      // so a refusal says what it takes: a password-only host then gets its question.
+      if (left !== null || askedForMethods) return false;
+      askedForMethods = true;
+      return { type: 'none', username: user };
     })().then(finish, () => finish(false));
   };
 }
