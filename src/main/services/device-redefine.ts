@@ -84,28 +84,53 @@ export function definitionWithDevice(saved: DomainXml, spec: DeviceSpec): Domain
 
 /**
  * Redefines the domain with `changed`, then runs `act`; if `act` fails, the definition as
- * it was (`before`) is put back, so a failed attach leaves nothing half-changed.
+ * it was (`before`) is put back, so a failed attach leaves nothing half-changed. It is put
+ * back only while the saved definition is still the one this change made: an edit that
+ * someone else (virsh edit, another window) made meanwhile is never overwritten.
  */
 export async function withRedefinition<T>(
   driver: Driver,
+  uuid: string,
   before: DomainXml,
   changed: DomainXml,
   act: () => Promise<T>,
 ): Promise<T> {
   await driver.defineDomain(changed.toXml());
+  // libvirt writes definitions its own way: what it gives back is what to compare with.
+  const ours = (await readSavedWithSecrets(driver, uuid)).toXml();
   try {
     return await act();
   } catch (error) {
-    try {
-      await driver.defineDomain(before.toXml());
-    } catch (restoreError) {
-      const reason = restoreError instanceof Error ? restoreError.message : String(restoreError);
-      const failed = error instanceof Error ? error.message : String(error);
-      throw new AppError({
-        code: 'operation-invalid',
-        message: `${failed} Putting the saved definition back as it was also failed (${reason}); check its memory settings before the next start.`,
-      });
-    }
+    await putBack(driver, uuid, before, ours, error instanceof Error ? error.message : String(error));
     throw error;
   }
+}
+
+/** The rollback of withRedefinition; throws, saying what stays, when it cannot be done. */
+async function putBack(
+  driver: Driver,
+  uuid: string,
+  before: DomainXml,
+  ours: string,
+  failed: string,
+): Promise<void> {
+  const stays = 'check its memory settings before the next start';
+  let now: string;
+  try {
+    now = (await readSavedWithSecrets(driver, uuid)).toXml();
+    if (now === ours) {
+      await driver.defineDomain(before.toXml());
+      return;
+    }
+  } catch (restoreError) {
+    const reason = restoreError instanceof Error ? restoreError.message : String(restoreError);
+    throw new AppError({
+      code: 'operation-invalid',
+      message: `${failed} Putting the saved definition back as it was also failed (${reason}); ${stays}.`,
+    });
+  }
+  throw new AppError({
+    code: 'operation-invalid',
+    message: `${failed} The saved definition was changed by someone else meanwhile, so it was left as they made it; ${stays}.`,
+  });
 }

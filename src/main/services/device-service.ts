@@ -164,7 +164,7 @@ export class DeviceService {
     const shared = sharedMemoryFor(definitions, spec, scope);
     if (shared) {
       const saved = await readSavedWithSecrets(this.#driver, uuid);
-      return await withRedefinition(this.#driver, saved, shared(saved), () =>
+      return await withRedefinition(this.#driver, uuid, saved, shared(saved), () =>
         this.#attach(uuid, spec, scope, definitions),
       );
     }

@@ -169,6 +169,22 @@ describe('attach: a virtiofs share needs shared memory', () => {
     expect(define).toHaveBeenCalledTimes(2);
     expect(await inactive(uuid)).toBe(before);
   });
+  it('leaves an edit someone made meanwhile as it is, and says so', async () => {
+    const { service, driver, uuidOf, inactive } = setup();
+    const uuid = await uuidOf('alpine-router');
+    // While the share is being attached, someone else (virsh edit) gives the VM a title.
+    vi.spyOn(driver, 'attachDevice').mockImplementationOnce(async () => {
+      const theirs = (await inactive(uuid)).replace('</name>', '</name>\n  <title>edited elsewhere</title>');
+      await driver.defineDomain(theirs);
+      throw new Error('the host said no');
+    });
+    await expect(service.attach(uuid, SHARE)).rejects.toThrow(
+      /^the host said no The saved definition was changed by someone else meanwhile, so it was left as they made it/,
+    );
+    const saved = await inactive(uuid);
+    expect(saved).toContain('<title>edited elsewhere</title>');
+    expect(saved).toContain("<access mode='shared'/>");
+  });
 });
 
 describe('the demo host checks shared memory as libvirt does', () => {
