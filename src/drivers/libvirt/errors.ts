@@ -42,7 +42,33 @@ const HINTS: Partial<Record<number, string>> = {
   [ErrorCode.DeviceMissing]: 'The device is already gone; refresh the VM’s devices.',
 };
 
+/**
+ * libvirt says OPERATION_INVALID for more than a VM in the wrong state: a name another
+ * device already has, a network or pool that is not running. Those say what to do instead.
+ */
+const OPERATION_INVALID_HINTS: readonly [RegExp, (match: RegExpMatchArray) => string][] = [
+  [
+    /target '?([\w.-]+)'? already exists/,
+    (m) =>
+      `Another device of the VM already has target ${m[1] ?? ''}; choose another target, or leave it empty to get the next free one.`,
+  ],
+  [
+    /network '([^']+)' is not active/,
+    (m) => `Start the network "${m[1] ?? ''}" on the host first (virsh net-start), or choose another.`,
+  ],
+  [
+    /storage pool '([^']+)' is not active/,
+    (m) => `Start the storage pool "${m[1] ?? ''}" on the host first (virsh pool-start), or choose another.`,
+  ],
+];
+
 function hintFor(code: number, message: string): string | undefined {
+  if (code === ErrorCode.OperationInvalid) {
+    for (const [pattern, hint] of OPERATION_INVALID_HINTS) {
+      const match = pattern.exec(message);
+      if (match) return hint(match);
+    }
+  }
   if (code === ErrorCode.Rpc && /unknown procedure/.test(message)) {
     return 'The host’s libvirt is too old for this operation; upgrade libvirt on the host.';
   }

@@ -25,6 +25,16 @@ describe('libvirt errors', () => {
     expect(err.message).toMatch(hint);
   });
 
+  it.each([
+    ['Requested operation is not valid: target vdb already exists', /already has target vdb; choose another target/],
+    ["Requested operation is not valid: network 'default' is not active", /Start the network "default"/],
+    ["Requested operation is not valid: storage pool 'images' is not active", /Start the storage pool "images"/],
+  ])('says what went wrong, not a wrong state, for "%s"', (message, hint) => {
+    const err = errorFromRemote(remoteErrorValue(55, 10, message));
+    expect(err.message).toMatch(hint);
+    expect(err.message).not.toMatch(/not in a state/);
+  });
+
   it('leaves other errors as libvirt wrote them', () => {
     const err = errorFromRemote(
       remoteErrorValue(1, 10, 'internal error: qemu unexpectedly closed the monitor'),
