@@ -56,10 +56,7 @@ describe('the serial console in the window', () => {
     await console.open();
     await console.waitForText('fedora-workstation login:');
     // A double click selects the word under the pointer: the host name of the prompt.
-    const promptRow = console.terminal
-      .locator('.xterm-rows > div')
-      .filter({ hasText: 'login:' })
-      .last();
+    const promptRow = console.textOnScreen('login:');
     await promptRow.scrollIntoViewIfNeeded();
     const box = await promptRow.boundingBox();
     if (!box) throw new Error('the prompt row is not on screen');

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createLibvirtDriver, type LibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
 import { startTestGuest, uniqueGuestName, type TestGuest } from '../fixtures/test-guest';
 import { describeWhen, testGuest } from '../fixtures/requirements';
-import { launchBrowser, openApp, startApp, type RunningApp } from './harness';
+import { launchBrowser, openApp, screenshot, startApp, type RunningApp } from './harness';
 import { DisplayPanel } from './pages/display-panel';
 import { VmManagerPage } from './pages/vm-manager-page';
 
@@ -46,11 +46,12 @@ describeWhen('the graphical console in the window', testGuest, () => {
     const display = new DisplayPanel(page, ui.details(guest.name), guest.name);
     await display.open();
     await display.status.filter({ hasText: /^Connected\./ }).waitFor({ timeout: 30_000 });
-    const giveUpAt = Date.now() + 30_000;
-    while ((await display.distinctColours()) < 2) {
-      if (Date.now() > giveUpAt) throw new Error('the display canvas stayed one colour');
-      await page.waitForTimeout(250);
-    }
+    await expect
+      .poll(() => display.distinctColours(), {
+        timeout: 30_000,
+        message: 'the display canvas shows more than one colour',
+      })
+      .toBeGreaterThanOrEqual(2);
     // Scaled to the pane by default: the canvas is no wider than its box.
     const box = await display.screen.boundingBox();
     const canvas = await display.screen.locator('canvas').boundingBox();
@@ -62,14 +63,16 @@ describeWhen('the graphical console in the window', testGuest, () => {
         shown: Math.round(element.getBoundingClientRect().width),
         own: element.width,
       }));
-    const giveUpUnscaled = Date.now() + 5_000;
-    for (let size = await drawnAt(); size.shown !== size.own; size = await drawnAt()) {
-      if (Date.now() > giveUpUnscaled) throw new Error(`still scaled: ${JSON.stringify(size)}`);
-      await page.waitForTimeout(100);
-    }
-    if (process.env['VIRTDECK_E2E_SCREENSHOTS']) {
-      await page.screenshot({ path: `${process.env['VIRTDECK_E2E_SCREENSHOTS']}/display.png` });
-    }
+    await expect
+      .poll(
+        async () => {
+          const size = await drawnAt();
+          return size.shown - size.own;
+        },
+        { timeout: 5_000, message: 'the canvas is drawn at the guest’s own size' },
+      )
+      .toBe(0);
+    await screenshot(page, 'display');
 
     await ui.perform('Force Off');
     await display.status.filter({ hasText: 'is not running' }).waitFor({ timeout: 15_000 });

@@ -1,11 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** What the failure hook (failure-artifacts.ts) saves: every app and browser this file started. */
+export const running = {
+  apps: [] as { label: string; output(): string }[],
+  browsers: new Set<Browser>(),
+};
+
+/** The most of a web host's output kept for a failure report. */
+const MAX_OUTPUT = 1 << 20;
 
 export interface RunningApp {
   url: string;
@@ -27,15 +36,21 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     env: { ...process.env, VIRTDECK_HOSTS: 'demo:///', VIRTDECK_CONFIG_DIR: configDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // All of its output, for the failure report; the address once it is printed.
+  let output = '';
+  const record = (chunk: Buffer): void => {
+    output += chunk.toString();
+    if (output.length > MAX_OUTPUT) output = output.slice(-MAX_OUTPUT);
+  };
+  child.stdout?.on('data', record);
+  child.stderr?.on('data', record);
+  running.apps.push({ label: `web host ${running.apps.length + 1} (${env['VIRTDECK_HOSTS'] ?? 'demo:///'})`, output: () => output });
   const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
+    const onData = (): void => {
       const match = /Virtdeck is at (\S+)/.exec(output);
       if (match?.[1]) resolve(match[1]);
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`web host exited with ${code}: ${output}`)));
   });
   const parsed = new URL(url);
@@ -74,10 +89,14 @@ export async function launchBrowser(): Promise<{ browser: Browser; close(): Prom
       '--disable-sync',
     ],
   });
+  running.browsers.add(browser);
   return {
     browser,
     // Playwright gives each launch a fresh temporary profile and removes it on close.
-    close: () => browser.close(),
+    close: async () => {
+      running.browsers.delete(browser);
+      await browser.close();
+    },
   };
 }
 
@@ -87,4 +106,15 @@ export async function openApp(browser: Browser, app: RunningApp): Promise<Page> 
   await page.goto(app.url);
   await page.getByRole('grid', { name: 'Virtual machines' }).or(page.getByRole('table', { name: 'Virtual machines' })).waitFor();
   return page;
+}
+
+/**
+ * A deliberate screenshot, for looking at the UI rather than for a failure: saved as
+ * `<name>.png` in the folder VIRTDECK_E2E_SCREENSHOTS names, and skipped when it is unset.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env['VIRTDECK_E2E_SCREENSHOTS'];
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) });
 }

@@ -29,7 +29,7 @@ describe('the demo host in the browser', () => {
     const names = await ui.vmNames();
     expect(names.length).toBeGreaterThanOrEqual(6);
     expect(names).toEqual(expect.arrayContaining(['alpine-router', 'fedora-workstation', 'win11']));
-    const states = await ui.list.locator('.vd-state').allTextContents();
+    const states = await ui.column('State');
     expect(states).toEqual(expect.arrayContaining(['Running', 'Shut off', 'Paused']));
     await expect(ui.row('win11').textContent()).resolves.toContain('Windows 11');
   });

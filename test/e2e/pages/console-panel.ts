@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The Serial console tab of a VM's details pane, by role and accessible name. */
 export class ConsolePanel {
@@ -16,26 +17,38 @@ export class ConsolePanel {
 
   async open(): Promise<void> {
     await this.details.getByRole('tab', { name: 'Serial console' }).click();
-    await this.terminal.locator('.xterm-rows').waitFor();
+    // xterm's input box (hidden under the screen) is there once the terminal has opened.
+    await this.terminal
+      .getByRole('textbox', { name: 'Terminal input' })
+      .waitFor({ state: 'attached' });
   }
 
   button(name: 'Connect' | 'Disconnect' | 'Take over' | 'Copy' | 'Paste'): Locator {
     return this.details.getByRole('button', { name, exact: true });
   }
 
-  /** The terminal's screen as text, one line per row (xterm's DOM renderer). */
+  /**
+   * The terminal's screen as text, one line per row: the text the terminal group shows, as
+   * a user sees it (innerText), so nothing here depends on how xterm names its elements.
+   */
   async screen(): Promise<string> {
-    const rows = await this.terminal.locator('.xterm-rows > div').allTextContents();
-    return rows.map((row) => row.replace(/\u00a0/g, ' ').trimEnd()).join('\n');
+    const text = await this.terminal.innerText();
+    return text
+      .split('\n')
+      .map((row) => row.replace(/\u00a0/g, ' ').trimEnd())
+      .join('\n')
+      .trimEnd();
   }
 
   async waitForText(text: string, timeout = 15_000): Promise<void> {
-    const giveUpAt = Date.now() + timeout;
-    while (!(await this.screen()).includes(text)) {
-      if (Date.now() > giveUpAt)
-        throw new Error(`"${text}" not on the console screen:\n${await this.screen()}`);
-      await this.page.waitForTimeout(100);
-    }
+    await expect
+      .poll(() => this.screen(), { timeout, message: `"${text}" on the console screen` })
+      .toContain(text);
+  }
+
+  /** The text on screen that contains `text` (the last such place), e.g. to click it. */
+  textOnScreen(text: string): Locator {
+    return this.terminal.getByText(text).last();
   }
 
   /** Types into the terminal as a user would: click it, then keys. */

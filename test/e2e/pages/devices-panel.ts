@@ -51,7 +51,8 @@ export class DevicesPanel {
       await dialog.waitFor({ state: 'detached' });
       return { name };
     }
-    const alert = dialog.locator('.pf-v6-c-alert__title');
+    // The danger alert's title: a heading named "Danger alert: <the message>".
+    const alert = dialog.getByRole('heading', { name: /^Danger alert:/ });
     await alert.waitFor();
     const error = (await alert.textContent()) ?? '';
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();

@@ -3,6 +3,11 @@ import type { Locator, Page } from 'playwright-core';
 export type ActionName = 'Run' | 'Shut Down' | 'Reboot' | 'Force Off' | 'Pause' | 'Resume';
 export const ACTION_NAMES: ActionName[] = ['Run', 'Shut Down', 'Reboot', 'Force Off', 'Pause', 'Resume'];
 
+/** The VM list's columns, in order, as their headers name them. */
+const VM_COLUMNS = ['Name', 'State', 'OS', 'vCPUs', 'Memory', 'CPU usage'] as const;
+export type VmColumn = (typeof VM_COLUMNS)[number];
+const columnIndex = (header: VmColumn): number => VM_COLUMNS.indexOf(header);
+
 /** The main window: hosts sidebar, VM list, toolbar and details pane, found by role and name. */
 export class VmManagerPage {
   readonly hosts: Locator;
@@ -21,7 +26,19 @@ export class VmManagerPage {
 
   /** Names of the VMs rendered in the list (the list is virtualized: rows on screen). */
   async vmNames(): Promise<string[]> {
-    return this.list.locator('.vd-vm-name').allTextContents();
+    return this.column('Name');
+  }
+
+  /** The texts in one column of the VM rows on screen, by the column's header. */
+  async column(header: VmColumn): Promise<string[]> {
+    const headers = (await this.list.getByRole('columnheader').allTextContents()).map((t) => t.trim());
+    if (headers.join() !== VM_COLUMNS.join()) throw new Error(`the VM list's columns changed: ${headers.join(', ')}`);
+    const texts: string[] = [];
+    for (const row of await this.list.getByRole('row').all()) {
+      const cells = row.getByRole('gridcell');
+      if ((await cells.count()) > 0) texts.push(((await cells.nth(columnIndex(header)).textContent()) ?? '').trim());
+    }
+    return texts;
   }
 
   async select(name: string): Promise<void> {
@@ -29,8 +46,9 @@ export class VmManagerPage {
     await this.details(name).waitFor();
   }
 
+  /** The State cell of a VM's row. */
   state(name: string): Locator {
-    return this.row(name).locator('.vd-state');
+    return this.row(name).getByRole('gridcell').nth(columnIndex('State'));
   }
 
   action(name: ActionName): Locator {
