@@ -11,13 +11,14 @@ export interface LoopbackDisplayServer {
 }
 
 /**
- * Display sockets for the desktop app, whose page (file://) has no server of its own: a
- * WebSocket endpoint on 127.0.0.1 that takes only display sessions. The one-time ticket
- * is the credential; the Host must be this address and the Origin absent or the app's
- * own file:// page, so another site's page in a browser cannot use it.
+ * Display sockets for the desktop app, whose page (on the app's own scheme) has no server
+ * of its own: a WebSocket endpoint on 127.0.0.1 that takes only display sessions. The
+ * one-time ticket is the credential; the Host must be this address and the Origin absent
+ * or the app page's (`appOrigin`), so another site's page in a browser cannot use it.
  */
 export async function startLoopbackDisplayServer(
   displays: DisplayService,
+  appOrigin: string,
 ): Promise<LoopbackDisplayServer> {
   const upgrader = createDisplayUpgrader(displays);
   const server = createServer((_request, response) => {
@@ -31,7 +32,7 @@ export async function startLoopbackDisplayServer(
     const allowed =
       url.pathname === DISPLAY_SOCKET_PATH &&
       request.headers.host === `127.0.0.1:${port}` &&
-      (origin === undefined || origin === 'file://');
+      (origin === undefined || origin === appOrigin);
     if (!allowed) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;

@@ -1,7 +1,8 @@
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import { fileURLToPath } from 'node:url';
 import { createAppCore } from '../app-core';
 import { startLoopbackDisplayServer } from '../display/loopback-display-server';
+import { APP_ORIGIN, APP_PAGE_URL, registerAppScheme, serveAppProtocol } from './app-protocol';
 import { confirmLocalProgramWith } from './confirm-program';
 import { hardenContents, hardenSession } from './harden';
 import { bridgeIpc, forwardEvents } from './ipc-bridge';
@@ -16,15 +17,17 @@ const core = createAppCore({
   ),
 });
 let displayServer: ReturnType<typeof startLoopbackDisplayServer> | undefined;
-const rendererPage = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
+const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+
+registerAppScheme(protocol);
 
 function createMainWindow(): void {
   const window = new BrowserWindow(mainWindowOptions(preloadPath));
-  hardenContents(window.webContents, (url) => void shell.openExternal(url));
+  hardenContents(window.webContents, APP_PAGE_URL, (url) => void shell.openExternal(url));
   forwardEvents(core, window.webContents);
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(rendererPage);
+  void window.loadURL(APP_PAGE_URL);
 }
 
 app.on('web-contents-created', (_event, contents) => {
@@ -33,10 +36,11 @@ app.on('web-contents-created', (_event, contents) => {
 
 void app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
-  bridgeIpc(ipcMain, core, pathToFileURL(rendererPage).href);
-  // The page is a file: display sockets (VNC) need a loopback endpoint of their own,
+  serveAppProtocol(protocol, net, rendererDir);
+  bridgeIpc(ipcMain, core, APP_PAGE_URL);
+  // The page has no server of its own: display sockets (VNC) need a loopback endpoint,
   // known before the first window can ask for a display.
-  displayServer = startLoopbackDisplayServer(core.displays);
+  displayServer = startLoopbackDisplayServer(core.displays, APP_ORIGIN);
   core.displays.endpoint = (await displayServer).url;
   createMainWindow();
   app.on('activate', () => {

@@ -31,10 +31,10 @@ export type SenderEvent = {
 };
 
 /**
- * Whether an IPC call comes from the app's own page (appPageUrl, the renderer's
- * index.html as a file URL) in its window's top frame. Its hash and query may differ;
- * any other page, file:// or not, a subframe, and a frame that has navigated away or
- * gone (no senderFrame) are refused.
+ * Whether an IPC call comes from the app's own page (appPageUrl: APP_PAGE_URL, on the
+ * app's own scheme) in its window's top frame. Its hash and query may differ; any other
+ * page, file:// or not, a subframe, and a frame that has navigated away or gone (no
+ * senderFrame) are refused.
  */
 export function isTrustedSender(event: SenderEvent, appPageUrl: string): boolean {
   try {

@@ -26,7 +26,7 @@ async function start() {
     toWindow.write('RFB 003.008\n');
     return Promise.resolve(Duplex.from({ readable: toWindow, writable: new PassThrough() }));
   };
-  server = await startLoopbackDisplayServer(core.displays);
+  server = await startLoopbackDisplayServer(core.displays, 'virtdeck://app');
   core.displays.endpoint = server.url;
   return core;
 }
@@ -49,8 +49,8 @@ describe('the loopback display server (desktop app)', () => {
     expect(session.url).toBe(server!.url);
     expect(session.url).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/display$/);
     const url = `${session.url!}?ticket=${session.ticket}`;
-    expect(await connect(url, 'file://')).toBe('RFB 003.008\n');
-    await expect(connect(url, 'file://')).rejects.toThrow(/403/);
+    expect(await connect(url, 'virtdeck://app')).toBe('RFB 003.008\n');
+    await expect(connect(url, 'virtdeck://app')).rejects.toThrow(/403/);
   });
 
   it('refuses pages of other origins and unknown tickets', async () => {
@@ -58,6 +58,7 @@ describe('the loopback display server (desktop app)', () => {
     const session = await app.displays.open('window', 'demo', DEBIAN);
     const url = `${session.url!}?ticket=${session.ticket}`;
     await expect(connect(url, 'http://evil.example')).rejects.toThrow(/403/);
+    await expect(connect(url, 'file://')).rejects.toThrow(/403/);
     await expect(connect(`${session.url!}?ticket=guess`)).rejects.toThrow(/403/);
     await expect(connect(url.replace('127.0.0.1', 'localhost'))).rejects.toThrow(/403/);
     // The refusals did not use the ticket up.
