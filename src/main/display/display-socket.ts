@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { DisplayPeer } from '../services/display-bridge';
 import type { DisplayService } from '../services/display-service';
+import { refuseUpgrade } from './upgrade-guard';
 
 /** WebSocket close reasons are limited to 123 bytes of UTF-8. */
 const MAX_CLOSE_REASON_BYTES = 120;
@@ -19,10 +20,7 @@ export function createDisplayUpgrader(displays: DisplayService) {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
   return {
     handle(request: IncomingMessage, socket: Duplex, head: Buffer, ticket: string): void {
-      if (!displays.hasTicket(ticket)) {
-        socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-        return;
-      }
+      if (!displays.hasTicket(ticket)) return refuseUpgrade(socket, '403 Forbidden');
       sockets.handleUpgrade(request, socket, head, (ws) =>
         serveDisplaySocket(ws, displays, ticket),
       );
@@ -36,6 +34,9 @@ export function createDisplayUpgrader(displays: DisplayService) {
 
 /** Joins one WebSocket to the display session its ticket names. */
 export function serveDisplaySocket(ws: WebSocket, displays: DisplayService, ticket: string): void {
+  // First: a bad frame (not UTF-8, over maxPayload) is an `error` that must end this
+  // socket only, also while a refused ticket's close is on its way.
+  ws.on('error', () => ws.terminate());
   const bridge = displays.attach(ticket, webSocketPeer(ws));
   if (!bridge) {
     ws.close(BAD_TICKET_CLOSE_CODE, 'This display ticket is unknown, used or expired.');
@@ -43,7 +44,6 @@ export function serveDisplaySocket(ws: WebSocket, displays: DisplayService, tick
   }
   ws.on('message', (data) => bridge.receive(toBuffer(data)));
   ws.on('close', () => displays.peerGone(bridge));
-  ws.on('error', () => ws.terminate());
 }
 
 export function webSocketPeer(ws: WebSocket): DisplayPeer {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { DISPLAY_SOCKET_PATH } from '../../shared/display';
 import type { DisplayService } from '../services/display-service';
 import { createDisplayUpgrader } from './display-socket';
+import { guardUpgradeSocket, refuseUpgrade, requestUrl } from './upgrade-guard';
 
 export interface LoopbackDisplayServer {
   /** The WebSocket URL display.open hands the window (without the ticket). */
@@ -27,16 +28,15 @@ export async function startLoopbackDisplayServer(
   });
   let port = 0;
   server.on('upgrade', (request, socket, head: Buffer) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    guardUpgradeSocket(socket);
+    const url = requestUrl(request);
+    if (!url) return refuseUpgrade(socket, '400 Bad Request');
     const origin = request.headers.origin;
     const allowed =
       url.pathname === DISPLAY_SOCKET_PATH &&
       request.headers.host === `127.0.0.1:${port}` &&
       (origin === undefined || origin === appOrigin);
-    if (!allowed) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-      return;
-    }
+    if (!allowed) return refuseUpgrade(socket, '403 Forbidden');
     upgrader.handle(request, socket, head, url.searchParams.get('ticket') ?? '');
   });
   await new Promise<void>((resolve, reject) => {

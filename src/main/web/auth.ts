@@ -16,10 +16,20 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** A %-decoded value, or undefined when its encoding is broken (e.g. `%E0%A4%A`). */
+export function decodeOrUndefined(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cookie's value; a value that does not decode is no token (the request is refused). */
 function cookieToken(request: IncomingMessage, cookieName: string): string | undefined {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === cookieName) return decodeURIComponent(value.join('='));
+    if (name === cookieName) return decodeOrUndefined(value.join('='));
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { decodeOrUndefined } from './auth';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,13 +19,20 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** Serves a file from the built renderer; answers false when there is no such file. */
-export async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<boolean> {
-  const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
+export type StaticOutcome = 'served' | 'not-found' | 'bad-path';
+
+/**
+ * Serves a file from the built renderer. A path whose %-encoding is broken is 'bad-path'
+ * (answer 400); one that names no file of the folder is 'not-found'.
+ */
+export async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<StaticOutcome> {
+  const decoded = decodeOrUndefined(pathname === '/' ? '/index.html' : pathname);
+  if (decoded === undefined) return 'bad-path';
+  const relative = normalize(decoded);
   const file = join(root, relative);
-  if (!file.startsWith(root + sep)) return false; // no way out of the renderer folder
+  if (!file.startsWith(root + sep)) return 'not-found'; // no way out of the renderer folder
   const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) return false;
+  if (!info?.isFile()) return 'not-found';
   const hashedAsset = relative.includes(`${sep}assets${sep}`);
   response.writeHead(200, {
     'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
@@ -32,6 +40,9 @@ export async function serveStatic(root: string, pathname: string, response: Serv
     // Vite puts a content hash in asset names: they never change; index.html always may.
     'Cache-Control': hashedAsset ? 'private, max-age=31536000, immutable' : 'no-cache',
   });
-  createReadStream(file).pipe(response);
-  return true;
+  // A file that goes away between stat and read ends this response, not the process.
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
+  return 'served';
 }
