@@ -9,6 +9,7 @@ import { createDisplayUpgrader } from '../display/display-socket';
 import { guardUpgradeSocket, refuseUpgrade, requestUrl } from '../display/upgrade-guard';
 import { isAllowedHost, isAllowedOrigin, isAuthorized, tokenCookieName } from './auth';
 import { serveContract } from './contract-socket';
+import { DisplayTicketOwners } from './display-tickets';
 import { serveStatic } from './static-files';
 
 export interface WebHostOptions {
@@ -42,6 +43,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { core, token, rendererDir } = options;
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
   const displaySockets = createDisplayUpgrader(core.displays);
+  const tickets = new DisplayTicketOwners((ticket) => core.displays.hasTicket(ticket));
   const server = createServer((request, response) => {
     void handleHttp(request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500);
@@ -74,8 +76,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     guardUpgradeSocket(socket);
     const url = requestUrl(request);
     if (!url) return refuseUpgrade(socket, '400 Bad Request');
+    const display = url.pathname === DISPLAY_SOCKET_PATH || url.pathname.startsWith(`${DISPLAY_SOCKET_PATH}/`);
     const refusal =
-      url.pathname !== '/ws' && url.pathname !== DISPLAY_SOCKET_PATH
+      url.pathname !== '/ws' && !display
         ? '404 Not Found'
         : !isAllowedHost(request, port) || !isAllowedOrigin(request, port)
           ? '403 Forbidden'
@@ -83,12 +86,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
             ? '401 Unauthorized'
             : undefined;
     if (refusal) return refuseUpgrade(socket, refusal);
-    if (url.pathname === DISPLAY_SOCKET_PATH) {
-      // A display socket also needs the one-time ticket display.open gave its window.
-      displaySockets.handle(request, socket, head, url.searchParams.get('ticket') ?? '');
+    if (display) {
+      // A display socket also needs the one-time ticket display.open gave this client,
+      // on the client's own display path.
+      const ticket = url.searchParams.get('ticket') ?? '';
+      if (!tickets.mayRedeem(url.pathname, ticket)) return refuseUpgrade(socket, '403 Forbidden');
+      displaySockets.handle(request, socket, head, ticket);
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => serveContract(ws, core));
+    const host = request.headers.host ?? `127.0.0.1:${port}`;
+    sockets.handleUpgrade(request, socket, head, (ws) => serveContract(ws, { core, tickets, host }));
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -68,11 +68,14 @@ export async function stillServes(port: number): Promise<boolean> {
 }
 
 /** A well-behaved contract client: the browser mode's /ws socket with the token. */
-export async function contractClient(port: number): Promise<{
+export async function contractClient(
+  port: number,
+  host = `127.0.0.1:${port}`,
+): Promise<{
   invoke(channel: string, payload: unknown): Promise<Envelope<unknown>>;
   close(): void;
 }> {
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/ws?token=${TOKEN}`);
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/ws?token=${TOKEN}`, { headers: { Host: host } });
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
     ws.once('error', reject);

@@ -38,20 +38,36 @@ function greeting(url: string, headers: Record<string, string> = {}): Promise<st
   });
 }
 
+/** display.open through a contract socket of the browser mode, as the page calls it. */
+async function openThroughSocket(port: number): Promise<{ url: string; close(): void }> {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/ws?token=${TOKEN}`);
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  const session = await new Promise<{ ticket: string; url?: string }>((resolve) => {
+    ws.once('message', (data: Buffer) => {
+      const message = JSON.parse(data.toString()) as { envelope: { value: { ticket: string; url?: string } } };
+      resolve(message.envelope.value);
+    });
+    ws.send(JSON.stringify({ type: 'invoke', id: 1, channel: 'display.open', payload: { hostId: 'demo', uuid: DEBIAN } }));
+  });
+  return { url: `${session.url ?? ''}?ticket=${session.ticket}`, close: () => ws.close() };
+}
+
 describe("the browser mode's display socket", () => {
   it('needs the token, a local Host and Origin, and the ticket', async () => {
-    const { app, web } = await start();
-    const { ticket } = await app.displays.open('window', 'demo', DEBIAN);
-    const base = `ws://127.0.0.1:${web.port}/display?ticket=${ticket}`;
+    const { web } = await start();
+    const opened = await openThroughSocket(web.port);
+    const base = opened.url;
+    expect(base).toMatch(new RegExp(`^ws://127\\.0\\.0\\.1:${web.port}/display/[\\w-]+\\?ticket=`));
     await expect(greeting(base)).rejects.toThrow(/401/);
     await expect(greeting(`${base}&token=wrong`)).rejects.toThrow(/401/);
     await expect(
       greeting(`${base}&token=${TOKEN}`, { Origin: 'http://evil.example' }),
     ).rejects.toThrow(/403/);
     await expect(
-      greeting(`ws://127.0.0.1:${web.port}/display?ticket=guess&token=${TOKEN}`),
+      greeting(`${base.replace(/ticket=.*/, 'ticket=guess')}&token=${TOKEN}`),
     ).rejects.toThrow(/403/);
     const origin = `http://127.0.0.1:${web.port}`;
     expect(await greeting(`${base}&token=${TOKEN}`, { Origin: origin })).toBe('RFB 003.008\n');
+    opened.close();
   });
 });
