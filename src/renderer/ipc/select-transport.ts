@@ -1,6 +1,10 @@
 import type { ContractTransport } from '../../shared/ipc/client';
 import { BRIDGE_GLOBAL } from '../../shared/ipc/wire';
-import { createWebSocketTransport, webSocketUrlFor } from './websocket-transport';
+import {
+  createWebSocketTransport,
+  removeTokenFromAddressBar,
+  webSocketUrlFor,
+} from './websocket-transport';
 
 /** The preload's bridge when running in Electron, or undefined in a plain browser. */
 function findBridge(host: object): ContractTransport | undefined {
@@ -12,10 +16,14 @@ function findBridge(host: object): ContractTransport | undefined {
     : undefined;
 }
 
-/** Electron's bridge if present, else the browser mode's WebSocket to the page's own host. */
+/**
+ * Electron's bridge if present, else the browser mode's WebSocket to the page's own host;
+ * the browser mode's token then leaves the address bar (the socket and the cookie have it).
+ */
 export function selectTransport(onConnectionLost: () => void): ContractTransport {
-  return (
-    findBridge(window) ??
-    createWebSocketTransport({ url: webSocketUrlFor(window.location), onConnectionLost })
-  );
+  const bridge = findBridge(window);
+  if (bridge) return bridge;
+  const transport = createWebSocketTransport({ url: webSocketUrlFor(window.location), onConnectionLost });
+  removeTokenFromAddressBar(window.location, window.history);
+  return transport;
 }

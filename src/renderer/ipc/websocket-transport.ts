@@ -21,11 +21,29 @@ interface PendingCall {
   reject: (error: AppError) => void;
 }
 
-/** The page URL's `token` query parameter becomes the socket's credential. */
+/**
+ * The page URL's `token` query parameter becomes the socket's credential. Without one (a
+ * reload, once the token has left the address bar) the cookie the printed link set is.
+ */
 export function webSocketUrlFor(location: Pick<Location, 'protocol' | 'host' | 'search'>): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  const token = new URLSearchParams(location.search).get('token') ?? '';
-  return `${scheme}://${location.host}/ws?token=${encodeURIComponent(token)}`;
+  const token = new URLSearchParams(location.search).get('token');
+  const query = token === null ? '' : `?token=${encodeURIComponent(token)}`;
+  return `${scheme}://${location.host}/ws${query}`;
+}
+
+/**
+ * Takes the token out of the address bar and the history entry (the server set a cookie
+ * from it with the page), keeping the rest of the URL.
+ */
+export function removeTokenFromAddressBar(
+  location: Pick<Location, 'href'>,
+  history: Pick<History, 'state' | 'replaceState'>,
+): void {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('token')) return;
+  url.searchParams.delete('token');
+  history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ClientMessage } from '../../../src/shared/ipc/wire';
 import {
   CONNECTION_LOST_MESSAGE,
   createWebSocketTransport,
+  removeTokenFromAddressBar,
   webSocketUrlFor,
 } from '../../../src/renderer/ipc/websocket-transport';
 
@@ -53,6 +54,25 @@ describe('WebSocket transport', () => {
     expect(
       webSocketUrlFor({ protocol: 'https:', host: 'vd.example', search: '?x=1&token=a b' }),
     ).toBe('wss://vd.example/ws?token=a%20b');
+  });
+
+  it('leaves the token out of the socket URL when the page has none (the cookie has it)', () => {
+    expect(webSocketUrlFor({ protocol: 'http:', host: '127.0.0.1:8090', search: '' })).toBe(
+      'ws://127.0.0.1:8090/ws',
+    );
+  });
+
+  it('takes the token out of the address bar and keeps the rest of the URL', () => {
+    const replaceState = vi.fn();
+    const history = { state: { at: 1 }, replaceState };
+    removeTokenFromAddressBar({ href: 'http://127.0.0.1:8090/?x=1&token=s3cret#vm' }, history);
+    expect(replaceState).toHaveBeenCalledWith({ at: 1 }, '', '/?x=1#vm');
+    replaceState.mockClear();
+    removeTokenFromAddressBar({ href: 'http://127.0.0.1:8090/?token=s3cret' }, history);
+    expect(replaceState).toHaveBeenCalledWith({ at: 1 }, '', '/');
+    replaceState.mockClear();
+    removeTokenFromAddressBar({ href: 'http://127.0.0.1:8090/' }, history);
+    expect(replaceState).not.toHaveBeenCalled();
   });
 
   it('queues calls until the socket opens and matches answers by id', async () => {
