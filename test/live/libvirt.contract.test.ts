@@ -42,7 +42,7 @@ describeWhen('LibvirtDriver on qemu:///system', testGuest, () => {
       },
       skip: {
         // The suite acts right after start, before the guest's kernel listens to ACPI;
-        // test/contract/libvirt-guest.test.ts checks both on a booted guest.
+        // test/live/libvirt-guest.test.ts checks both on a booted guest.
         gracefulShutdown: 'needs a booted guest; covered by libvirt-guest.test.ts',
         liveDevices: 'needs a booted guest; covered by libvirt-guest.test.ts',
         volumes: 'qemu:///system has no storage pool the suite may write to',
