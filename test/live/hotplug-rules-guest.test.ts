@@ -8,6 +8,7 @@ import type { LibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
 import { DeviceService } from '../../src/main/services/device-service';
 import { DeviceSpec } from '../../src/shared/devices';
 import { AppError } from '../../src/shared/errors';
+import { capabilityOf } from '../fixtures/host-capability';
 import { startTestGuest } from '../fixtures/test-guest';
 import type { TestGuest } from '../fixtures/test-guest';
 import { describeWhenAvailable, testGuestMissing } from '../fixtures/test-guest-libvirt';
@@ -37,32 +38,38 @@ describeWhenAvailable('device rules with a running QEMU test guest', testGuestMi
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('refuses a live TPM in prep: nothing reaches the host', async () => {
+  /** Runs `attempt` and expects it refused in prep with `code`: nothing reaches the host. */
+  async function expectRefusedInPrep(attempt: () => Promise<unknown>, code: string, message: RegExp) {
     const sent = [
       vi.spyOn(driver, 'attachDevice'),
       vi.spyOn(driver, 'defineDomain'),
       vi.spyOn(driver, 'updateDevice'),
     ];
-    const error = await service
-      .attach(guest.uuid, DeviceSpec.parse({ kind: 'tpm' }), {
-        live: true,
-        config: false,
-      })
-      .then(
-        () => undefined,
-        (e: unknown) => e,
-      );
+    const error = await attempt().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('not-hot-pluggable');
-    expect((error as AppError).message).toMatch(/^A TPM cannot be added to a running VM/);
+    expect((error as AppError).code).toBe(code);
+    expect((error as AppError).message).toMatch(message);
     for (const spy of sent) {
       expect(spy).not.toHaveBeenCalled();
       spy.mockRestore();
     }
+  }
+
+  it('refuses a live TPM in prep: nothing reaches the host', async () => {
+    // The host's TPM, which every host with a TPM device can name: the live rule refuses it.
+    const passthrough = DeviceSpec.parse({ kind: 'tpm', backend: { type: 'passthrough' } });
+    await expectRefusedInPrep(
+      () => service.attach(guest.uuid, passthrough, { live: true, config: false }),
+      'not-hot-pluggable',
+      /^A TPM cannot be added to a running VM/,
+    );
     expect(await driver.getDomainXml(guest.uuid)).not.toContain('<tpm');
   });
 
-  it('adds virtiofs to the saved definition with shared memory turned on; it validates', async () => {
+  it('adds virtiofs to the saved definition with shared memory turned on where the host can; it validates', async () => {
     const share = {
       kind: 'filesystem',
       driver: 'virtiofs',
@@ -70,6 +77,12 @@ describeWhenAvailable('device rules with a running QEMU test guest', testGuestMi
       tag: 'images',
       readonly: false,
     } as const;
+    const virtiofs = await capabilityOf(driver, guest.uuid, 'filesystem.driver', 'virtiofs');
+    if (!virtiofs.available) {
+      expect((await service.attachCheck(guest.uuid, share)).unsupported).toBe(virtiofs.reason);
+      await expectRefusedInPrep(() => service.attach(guest.uuid, share), 'unsupported', /virtiofs/);
+      return;
+    }
     expect((await service.attachCheck(guest.uuid, share)).liveProblem).toMatch(
       /^A virtiofs share needs the VM's memory to be shared/,
     );
@@ -87,8 +100,17 @@ describeWhenAvailable('device rules with a running QEMU test guest', testGuestMi
     expect(validate.stdout + validate.stderr).toContain('validates');
   });
 
-  it('puts a TPM into the saved definition and takes it out, by redefines as libvirt 9 needs', async () => {
-    const outcome = await service.attach(guest.uuid, DeviceSpec.parse({ kind: 'tpm' }));
+  it('puts an emulated TPM into the saved definition and takes it out where the host has swtpm, and refuses it in prep where not', async () => {
+    const emulated = DeviceSpec.parse({ kind: 'tpm' });
+    const swtpm = await capabilityOf(driver, guest.uuid, 'tpm.backend', 'emulator');
+    if (!swtpm.available) {
+      expect(swtpm.reason).toMatch(/^This host cannot emulate a TPM: install swtpm there/);
+      expect((await service.attachCheck(guest.uuid, emulated)).unsupported).toBe(swtpm.reason);
+      await expectRefusedInPrep(() => service.attach(guest.uuid, emulated), 'unsupported', /install swtpm/);
+      expect(await driver.getDomainXml(guest.uuid, { inactive: true })).not.toContain('<tpm');
+      return;
+    }
+    const outcome = await service.attach(guest.uuid, emulated);
     expect(outcome.scope).toEqual({ live: false, config: true });
     expect(await driver.getDomainXml(guest.uuid, { inactive: true })).toContain(
       "<tpm model='tpm-crb'>",

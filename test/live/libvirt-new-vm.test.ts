@@ -81,6 +81,35 @@ describeWhen('New VM on qemu:///system', [testGuest, xmlSchemaValidator], () => 
     expect(options.pools.map((p) => p.name)).toContain(poolName);
   });
 
+  it('offers UEFI where the host has OVMF, and refuses it before anything is created where not', async () => {
+    const options = await call('vms.createOptions', { hostId: 'host' });
+    const reason = options.unavailable.find((u) => u.choice === 'firmware' && u.value === 'efi')?.reason;
+    console.info(
+      reason === undefined
+        ? '[capability] firmware=efi: the host has it; testing the feature'
+        : `[capability] firmware=efi: the host lacks it; testing the refusal (${reason})`,
+    );
+    const spec = {
+      name: `efi-${runId}`,
+      memoryMiB: 128,
+      vcpus: 1,
+      firmware: 'efi',
+      source: { kind: 'network' },
+      disk: { kind: 'none' },
+      network: { kind: 'none' },
+    } as const;
+    if (reason === undefined) {
+      expect(options.firmware).toContain('efi');
+      expect(await call('vms.previewXml', { hostId: 'host', spec })).toContain("<os firmware='efi'>");
+      return;
+    }
+    expect(reason).toMatch(/install OVMF there/);
+    expect(options.firmware).toEqual(['bios']);
+    const before = (await call('vms.list', { hostId: 'host' })).length;
+    await expect(call('vms.create', { hostId: 'host', spec })).rejects.toThrow(/install OVMF there.*Choose BIOS/);
+    expect((await call('vms.list', { hostId: 'host' })).length).toBe(before);
+  });
+
   it('creates a VM on a new volume, boots it, then deletes it with its volume', async () => {
     const guest = await buildTestGuest();
     const outcome = await call('vms.create', {

@@ -86,6 +86,14 @@ describe('buildNewDomain', () => {
     expect(domain.toXml()).not.toMatch(/graphics|channel|<boot /);
   });
 
+  it('asks for Secure Boot firmware with enrolled keys, and SMM, for UEFI with Secure Boot', () => {
+    const xml = build({ ...INSTALLER, hypervisor: 'kvm', firmware: 'efi-secure' }).toXml();
+    expect(xml).toMatch(
+      /<os firmware="efi">\s*<type[^>]*>hvm<\/type>\s*<firmware>\s*<feature enabled="yes" name="secure-boot"\/>\s*<feature enabled="yes" name="enrolled-keys"\/>\s*<\/firmware>/,
+    );
+    expect(xml).toMatch(/<smm state="on"\/>/);
+  });
+
   it('reads back through the same model', () => {
     const domain = DomainXml.parse(build(INSTALLER).toXml());
     expect(domain.osinfoId).toBe('http://debian.org/debian/12');
@@ -120,6 +128,7 @@ describeWhen("libvirt's domain schema accepts the generated XML", xmlSchemaValid
       },
     ],
     ['direct kernel, UEFI, KVM', { ...DIRECT_KERNEL, hypervisor: 'kvm', firmware: 'efi' }],
+    ['installer, UEFI with Secure Boot', { ...INSTALLER, hypervisor: 'kvm', firmware: 'efi-secure' }],
     ['test driver', { ...DIRECT_KERNEL, hypervisor: 'test', serialConsole: false }],
   ];
   it.each(cases)('%s', (_name, spec) => {
