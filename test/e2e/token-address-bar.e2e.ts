@@ -17,7 +17,9 @@ afterAll(async () => {
 });
 
 const vmList = (): ReturnType<Page['getByRole']> =>
-  page.getByRole('grid', { name: 'Virtual machines' }).or(page.getByRole('table', { name: 'Virtual machines' }));
+  page
+    .getByRole('grid', { name: 'Virtual machines' })
+    .or(page.getByRole('table', { name: 'Virtual machines' }));
 
 describe('the token in the printed link', () => {
   it('is gone from the address bar and the history once the page has loaded', async () => {
@@ -40,7 +42,12 @@ describe('the token in the printed link', () => {
     // Rows come from the contract socket: it connected with the cookie alone.
     await vmList().getByText('alpine-router').waitFor();
     expect(page.url()).not.toContain('token=');
-    expect(await page.getByRole('alert').filter({ hasText: /lost|Unauthorized/i }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /lost|Unauthorized/i })
+        .count(),
+    ).toBe(0);
   });
 
   it('is still needed by a browser without the cookie', async () => {

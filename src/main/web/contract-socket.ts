@@ -37,7 +37,11 @@ export function serveContract(ws: WebSocket, { core, tickets, host }: ContractSo
   ws.on('message', (data, isBinary) => {
     let parsed: unknown;
     try {
-      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(new Uint8Array(data));
+      const bytes = Array.isArray(data)
+        ? Buffer.concat(data)
+        : Buffer.isBuffer(data)
+          ? data
+          : Buffer.from(new Uint8Array(data));
       const text = bytes.toString('utf8');
       parsed = isBinary ? undefined : JSON.parse(text);
     } catch {
@@ -54,7 +58,8 @@ export function serveContract(ws: WebSocket, { core, tickets, host }: ContractSo
       send({
         type: 'result',
         id,
-        envelope: channel === 'display.open' ? tickets.issued(displayKey, host, envelope) : envelope,
+        envelope:
+          channel === 'display.open' ? tickets.issued(displayKey, host, envelope) : envelope,
       }),
     );
   });

@@ -29,7 +29,11 @@ export interface RawOptions {
 }
 
 /** Sends `chunks` on a fresh connection to 127.0.0.1:port and collects the answer. */
-export function exchange(port: number, chunks: Buffer | Buffer[], options: RawOptions = {}): Promise<RawAnswer> {
+export function exchange(
+  port: number,
+  chunks: Buffer | Buffer[],
+  options: RawOptions = {},
+): Promise<RawAnswer> {
   const parts = Array.isArray(chunks) ? chunks : [chunks];
   const timeoutMs = options.timeoutMs ?? 3000;
   const quietMs = options.quietMs ?? 100;
@@ -45,7 +49,12 @@ export function exchange(port: number, chunks: Buffer | Buffer[], options: RawOp
       clearTimeout(timer);
       clearTimeout(quiet);
       socket.destroy();
-      resolve({ data: Buffer.concat(received), closed, hung: !closed, ms: performance.now() - started });
+      resolve({
+        data: Buffer.concat(received),
+        closed,
+        hung: !closed,
+        ms: performance.now() - started,
+      });
     };
     const timer = setTimeout(() => finish(false), timeoutMs);
     const waitQuietly = (): void => {
@@ -78,13 +87,23 @@ export function statusOf(data: Buffer): number | undefined {
 }
 
 /** An HTTP/1.1 request as bytes; `target` and header values go out unchanged. */
-export function httpRequest(target: string, headers: Record<string, string>, method = 'GET'): Buffer {
-  const lines = [`${method} ${target} HTTP/1.1`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+export function httpRequest(
+  target: string,
+  headers: Record<string, string>,
+  method = 'GET',
+): Buffer {
+  const lines = [
+    `${method} ${target} HTTP/1.1`,
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+  ];
   return Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
 }
 
 /** The headers of a well-formed WebSocket upgrade to 127.0.0.1:port. */
-export function upgradeHeaders(port: number, extra: Record<string, string> = {}): Record<string, string> {
+export function upgradeHeaders(
+  port: number,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     Host: `127.0.0.1:${port}`,
     Upgrade: 'websocket',
@@ -96,7 +115,11 @@ export function upgradeHeaders(port: number, extra: Record<string, string> = {})
 }
 
 /** One client-to-server WebSocket frame (masked, as a client must). */
-export function clientFrame(opcode: number, payload: Buffer, options: { fin?: boolean; mask?: Buffer } = {}): Buffer {
+export function clientFrame(
+  opcode: number,
+  payload: Buffer,
+  options: { fin?: boolean; mask?: Buffer } = {},
+): Buffer {
   const mask = options.mask ?? Buffer.from([1, 2, 3, 4]);
   const first = ((options.fin ?? true) ? 0x80 : 0) | (opcode & 0x0f);
   let header: Buffer;

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { contractClient, displayUrl, openDisplay, startServers, TOKEN, type Servers } from './hostile-servers';
+import {
+  contractClient,
+  displayUrl,
+  openDisplay,
+  startServers,
+  TOKEN,
+  type Servers,
+} from './hostile-servers';
 
 let servers: Servers;
 let port: number;
@@ -34,10 +41,16 @@ describe("the browser mode's display tickets belong to the socket that asked", (
     const owned = await openDisplay(owner);
     const own = await openDisplay(other);
     // The other client, on its own display URL, with the owner's ticket.
-    await expect(greeting(displayUrl(port, { url: own.url, ticket: owned.ticket }))).rejects.toThrow('HTTP 403');
+    await expect(
+      greeting(displayUrl(port, { url: own.url, ticket: owned.ticket })),
+    ).rejects.toThrow('HTTP 403');
     // Without any client's display URL (the plain /display path).
-    await expect(greeting(`ws://127.0.0.1:${port}/display?ticket=${owned.ticket}`)).rejects.toThrow('HTTP 403');
-    await expect(greeting(`ws://127.0.0.1:${port}/display/made-up?ticket=${owned.ticket}`)).rejects.toThrow('HTTP 403');
+    await expect(greeting(`ws://127.0.0.1:${port}/display?ticket=${owned.ticket}`)).rejects.toThrow(
+      'HTTP 403',
+    );
+    await expect(
+      greeting(`ws://127.0.0.1:${port}/display/made-up?ticket=${owned.ticket}`),
+    ).rejects.toThrow('HTTP 403');
     // The refusals did not use the ticket up: its owner still gets the screen.
     expect(await greeting(displayUrl(port, owned))).toBe('RFB 003.008\n');
     expect(await greeting(displayUrl(port, own))).toBe('RFB 003.008\n');

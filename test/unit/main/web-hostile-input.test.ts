@@ -62,7 +62,10 @@ describe('browser mode: requests that do not parse', () => {
     const cookie = { Cookie: `${tokenCookieName(port)}=%E0%A4%A` };
     const upgrade = await exchange(port, httpRequest('/ws', upgradeHeaders(port, cookie)));
     expect(statusOf(upgrade.data)).toBe(401);
-    const display = await exchange(port, httpRequest('/display?ticket=x', upgradeHeaders(port, cookie)));
+    const display = await exchange(
+      port,
+      httpRequest('/display?ticket=x', upgradeHeaders(port, cookie)),
+    );
     expect(statusOf(display.data)).toBe(401);
     const plain = await exchange(port, httpRequest('/', { ...host(), ...cookie }));
     expect(statusOf(plain.data)).toBe(401);
@@ -122,7 +125,10 @@ describe('browser mode: bad frames on a /display socket', () => {
       const client = await contractClient(port);
       const session = await openDisplay(client);
       const target = new URL(displayUrl(port, session));
-      const request = httpRequest(`${target.pathname}${target.search}&token=${TOKEN}`, upgradeHeaders(port));
+      const request = httpRequest(
+        `${target.pathname}${target.search}&token=${TOKEN}`,
+        upgradeHeaders(port),
+      );
       const answer = await exchange(port, [request, frame]);
       expect(statusOf(answer.data)).toBe(101);
       expect(answer.closed).toBe(true);
@@ -135,20 +141,30 @@ describe('the loopback display endpoint (desktop)', () => {
   const displayPort = (): number => loopbackPort(servers);
 
   afterEach(async () => {
-    const answer = await exchange(displayPort(), httpRequest('/display?ticket=none', upgradeHeaders(displayPort())));
+    const answer = await exchange(
+      displayPort(),
+      httpRequest('/display?ticket=none', upgradeHeaders(displayPort())),
+    );
     expect(statusOf(answer.data)).toBe(403);
   });
 
   it('answers 400 to an upgrade whose target is not a URL', async () => {
-    const answer = await exchange(displayPort(), httpRequest('http://[', upgradeHeaders(displayPort())));
+    const answer = await exchange(
+      displayPort(),
+      httpRequest('http://[', upgradeHeaders(displayPort())),
+    );
     expect(statusOf(answer.data)).toBe(400);
   });
 
   it('survives clients that reset the connection right after a refused upgrade', async () => {
     for (let round = 0; round < 25; round++) {
       await Promise.all([
-        exchange(displayPort(), httpRequest('/nowhere', upgradeHeaders(displayPort())), { reset: true }),
-        exchange(displayPort(), httpRequest('/display?ticket=x', upgradeHeaders(displayPort())), { reset: true }),
+        exchange(displayPort(), httpRequest('/nowhere', upgradeHeaders(displayPort())), {
+          reset: true,
+        }),
+        exchange(displayPort(), httpRequest('/display?ticket=x', upgradeHeaders(displayPort())), {
+          reset: true,
+        }),
       ]);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -158,9 +174,16 @@ describe('the loopback display endpoint (desktop)', () => {
     servers.core.displays.endpoint = servers.loopback.url;
     try {
       for (const frame of [INVALID_UTF8_FRAME, OVERSIZED_FRAME]) {
-        const session = await servers.core.displays.open('window-1', 'demo', '1f6a2d34-52c8-4e0b-8a77-0c9e4b1d2a63');
+        const session = await servers.core.displays.open(
+          'window-1',
+          'demo',
+          '1f6a2d34-52c8-4e0b-8a77-0c9e4b1d2a63',
+        );
         const target = new URL(displayUrl(displayPort(), session));
-        const request = httpRequest(`${target.pathname}${target.search}`, upgradeHeaders(displayPort()));
+        const request = httpRequest(
+          `${target.pathname}${target.search}`,
+          upgradeHeaders(displayPort()),
+        );
         const answer = await exchange(displayPort(), [request, frame]);
         expect(statusOf(answer.data)).toBe(101);
         expect(answer.closed).toBe(true);
