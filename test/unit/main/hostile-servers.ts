@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Duplex, PassThrough } from 'node:stream';
+import { Duplex, PassThrough, Writable } from 'node:stream';
 import { WebSocket } from 'ws';
 import { createAppCore, type AppCore } from '../../../src/main/app-core';
 import {
@@ -39,7 +39,9 @@ export async function startServers(): Promise<Servers> {
   core.hosts.session('demo').driver.openGraphics = () => {
     const toWindow = new PassThrough();
     toWindow.write('RFB 003.008\n');
-    return Promise.resolve(Duplex.from({ readable: toWindow, writable: new PassThrough() }));
+    // It reads (and drops) whatever the window sends, as a VNC server keeps reading.
+    const fromWindow = new Writable({ write: (_chunk, _encoding, done) => done() });
+    return Promise.resolve(Duplex.from({ readable: toWindow, writable: fromWindow }));
   };
   const web = await startWebHost({ core, token: TOKEN, port: 0, rendererDir });
   const loopback = await startLoopbackDisplayServer(core.displays, 'virtdeck://app');
@@ -63,7 +65,10 @@ export function loopbackPort(servers: Servers): number {
 
 /** Whether the browser mode still serves its page to a good request. */
 export async function stillServes(port: number): Promise<boolean> {
-  const answer = await exchange(port, httpRequest(`/?token=${TOKEN}`, { Host: `127.0.0.1:${port}` }));
+  const answer = await exchange(
+    port,
+    httpRequest(`/?token=${TOKEN}`, { Host: `127.0.0.1:${port}` }),
+  );
   return statusOf(answer.data) === 200;
 }
 
@@ -101,14 +106,19 @@ export async function contractClient(
 }
 
 /** display.open on the demo VM through a contract client; throws on an error envelope. */
-export async function openDisplay(client: Awaited<ReturnType<typeof contractClient>>): Promise<DisplaySessionInfo> {
+export async function openDisplay(
+  client: Awaited<ReturnType<typeof contractClient>>,
+): Promise<DisplaySessionInfo> {
   const envelope = await client.invoke('display.open', { hostId: 'demo', uuid: DEMO_VM });
   if (!envelope.ok) throw new Error(envelope.error.message);
   return envelope.value as DisplaySessionInfo;
 }
 
 /** The WebSocket URL of a session, built as the renderer builds it (without the token). */
-export function displayUrl(port: number, session: Pick<DisplaySessionInfo, 'ticket' | 'url'>): string {
+export function displayUrl(
+  port: number,
+  session: Pick<DisplaySessionInfo, 'ticket' | 'url'>,
+): string {
   const base = session.url ?? `ws://127.0.0.1:${port}/display`;
   return `${base}?ticket=${encodeURIComponent(session.ticket)}`;
 }
