@@ -46,6 +46,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.ts'],
           // Saves screenshots, console messages and server output of a failed test.
           setupFiles: ['test/e2e/setup.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One browser at a time: the machine has two cores.
