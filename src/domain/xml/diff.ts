@@ -38,8 +38,19 @@ function redactPasswords(xml: string): string {
   );
 }
 
+/**
+ * The most cells the longest-common-subsequence table may have: 4 Mi cells are 16 MiB.
+ * Past that (two large documents that differ almost everywhere), the changed middle is
+ * shown as all its old lines removed and all its new lines added: still a correct diff,
+ * in linear time and memory, where the table would take gigabytes.
+ */
+const MAX_LCS_CELLS = 4 * 1024 * 1024;
+
 /** The changed middle as " ", "-" and "+" lines, through a longest common subsequence. */
 function middleOps(a: string[], b: string[]): string[] {
+  if ((a.length + 1) * (b.length + 1) > MAX_LCS_CELLS) {
+    return [...a.map((line) => `-${line}`), ...b.map((line) => `+${line}`)];
+  }
   const width = b.length + 1;
   const lcs = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {

@@ -52,9 +52,11 @@ function reindent(element: XmlElement, indent: string): void {
   const from = lineIndent(closing.raw);
   const to = lineIndent(indent);
   if (from === to) return;
-  const visit = (e: XmlElement): void => {
-    for (const c of e.children) {
-      if (c instanceof XmlElement) visit(c);
+  // Every element inside, through an explicit stack: no depth overflows the call stack.
+  const pending: XmlElement[] = [element];
+  for (let e = pending.pop(); e; e = pending.pop()) {
+    for (const c of e.readChildren()) {
+      if (c instanceof XmlElement) pending.push(c);
       else if (c instanceof XmlText && c.isWhitespace && c.raw.includes('\n')) {
         const current = lineIndent(c.raw);
         if (current.startsWith(from)) {
@@ -62,8 +64,7 @@ function reindent(element: XmlElement, indent: string): void {
         }
       }
     }
-  };
-  visit(element);
+  }
 }
 
 /** The spaces after the last line break. */
@@ -89,7 +90,8 @@ export function pruneEmpty(element: XmlElement, stop: XmlElement): void {
   for (let e: XmlElement | undefined = element; e && e !== stop;) {
     const parent: XmlElement | undefined = e.parent;
     const empty =
-      e.attributes.length === 0 && e.children.every((c) => c instanceof XmlText && c.isWhitespace);
+      e.readAttributes().length === 0 &&
+      e.readChildren().every((c) => c instanceof XmlText && c.isWhitespace);
     if (!empty || !parent) return;
     parent.remove(e);
     e = parent;

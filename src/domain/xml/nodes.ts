@@ -40,10 +40,17 @@ export interface XmlAttribute {
   readonly source?: string;
 }
 
+/**
+ * The shared stand-in for "no attributes" and "no children". Most elements of a libvirt
+ * document are leaves and many have no attributes, so an element makes its own array only
+ * when something asks for the mutable one (`children`, `attributes`) or adds to it.
+ */
+const NONE: never[] = Object.freeze([]) as never[];
+
 export class XmlElement {
-  parent: XmlElement | undefined;
-  readonly attributes: XmlAttribute[] = [];
-  readonly children: XmlNode[] = [];
+  parent: XmlElement | undefined = undefined;
+  #attributes: XmlAttribute[];
+  #children: XmlNode[];
   /** Whitespace between the last attribute and `>` or `/>` in the start tag. */
   startTagTail = '';
   /** Whitespace between the name and `>` in the end tag. */
@@ -51,7 +58,41 @@ export class XmlElement {
   /** How an element without children was written: `<a/>` or `<a></a>`. */
   emptyForm: 'self-closing' | 'pair' = 'self-closing';
 
-  constructor(readonly name: string) {}
+  /**
+   * `attributes` and `children` become the element's own arrays (the parser hands over
+   * arrays of exactly their length, which keeps a large tree small). A child element's
+   * `parent` is the caller's to set; `append` and `insertAt` do it.
+   */
+  constructor(
+    readonly name: string,
+    attributes: XmlAttribute[] = NONE,
+    children: XmlNode[] = NONE,
+  ) {
+    this.#attributes = attributes.length === 0 ? NONE : attributes;
+    this.#children = children.length === 0 ? NONE : children;
+  }
+
+  /** The attributes in source order, as an array the caller may change. */
+  get attributes(): XmlAttribute[] {
+    if (this.#attributes === NONE) this.#attributes = [];
+    return this.#attributes;
+  }
+
+  /** All children in source order (text and comments included), as an array the caller may change. */
+  get children(): XmlNode[] {
+    if (this.#children === NONE) this.#children = [];
+    return this.#children;
+  }
+
+  /** The attributes, to read only: unlike `attributes`, this never makes an array. */
+  readAttributes(): readonly XmlAttribute[] {
+    return this.#attributes;
+  }
+
+  /** The children, to read only: unlike `children`, this never makes an array. */
+  readChildren(): readonly XmlNode[] {
+    return this.#children;
+  }
 
   /** The name without its namespace prefix. */
   get localName(): string {
@@ -60,45 +101,49 @@ export class XmlElement {
   }
 
   getAttribute(name: string): string | undefined {
-    return this.attributes.find((a) => a.name === name)?.value;
+    for (const a of this.#attributes) if (a.name === name) return a.value;
+    return undefined;
   }
 
   setAttribute(name: string, value: string): void {
-    const index = this.attributes.findIndex((a) => a.name === name);
-    if (index < 0) this.attributes.push({ name, value });
-    else if (this.attributes[index]?.value !== value) this.attributes[index] = { name, value };
+    const attributes = this.attributes;
+    const index = attributes.findIndex((a) => a.name === name);
+    if (index < 0) attributes.push({ name, value });
+    else if (attributes[index]?.value !== value) attributes[index] = { name, value };
   }
 
   removeAttribute(name: string): void {
-    const index = this.attributes.findIndex((a) => a.name === name);
-    if (index >= 0) this.attributes.splice(index, 1);
+    const index = this.#attributes.findIndex((a) => a.name === name);
+    if (index >= 0) this.#attributes.splice(index, 1);
   }
 
   get elements(): XmlElement[] {
-    return this.children.filter((c): c is XmlElement => c instanceof XmlElement);
+    return this.#children.filter((c): c is XmlElement => c instanceof XmlElement);
   }
 
   /** The first child element with this (prefixed) name. */
   child(name: string): XmlElement | undefined {
-    for (const c of this.children) if (c instanceof XmlElement && c.name === name) return c;
+    for (const c of this.#children) if (c instanceof XmlElement && c.name === name) return c;
     return undefined;
   }
 
   childrenNamed(name: string): XmlElement[] {
-    return this.elements.filter((c) => c.name === name);
+    const found: XmlElement[] = [];
+    for (const c of this.#children) if (c instanceof XmlElement && c.name === name) found.push(c);
+    return found;
   }
 
   /** The element's own character data (not its descendants'), decoded. */
   get text(): string {
     let text = '';
-    for (const c of this.children) if (c instanceof XmlText) text += c.value;
+    for (const c of this.#children) if (c instanceof XmlText) text += c.value;
     return text;
   }
 
   /** Replaces all content with one text node. */
   set text(value: string) {
-    for (const c of this.elements) c.parent = undefined;
-    this.children.length = 0;
+    for (const c of this.#children) if (c instanceof XmlElement) c.parent = undefined;
+    if (this.#children !== NONE) this.#children.length = 0;
     if (value !== '') {
       const node = new XmlText('');
       node.value = value;
@@ -109,7 +154,14 @@ export class XmlElement {
   /** The namespace URI bound to a prefix ('' for the default namespace), from here upwards. */
   lookupNamespace(prefix: string): string | undefined {
     const attribute = prefix === '' ? 'xmlns' : `xmlns:${prefix}`;
-    return this.getAttribute(attribute) ?? this.parent?.lookupNamespace(prefix);
+    const own = this.getAttribute(attribute);
+    if (own !== undefined) return own;
+    // Up the ancestors in a loop: no depth of nesting overflows the call stack.
+    for (let e = this.parent; e; e = e.parent) {
+      const uri = e.getAttribute(attribute);
+      if (uri !== undefined) return uri;
+    }
+    return undefined;
   }
 
   get namespaceUri(): string | undefined {
@@ -135,7 +187,7 @@ export class XmlElement {
    * layout is left, that goes too, so the parent is written as `<a/>`.
    */
   remove(child: XmlElement): void {
-    const index = this.children.indexOf(child);
+    const index = this.#children.indexOf(child);
     if (index < 0) return;
     const before = this.children[index - 1];
     const dropIndent = before instanceof XmlText && before.isWhitespace;
@@ -145,20 +197,39 @@ export class XmlElement {
       this.children.length = 0;
   }
 
-  /** A deep copy, detached from any parent; sources are kept so it serializes the same. */
+  /**
+   * A deep copy, detached from any parent; sources are kept so it serializes the same.
+   * A loop over an explicit stack, so no depth of nesting overflows the call stack.
+   */
   clone(): XmlElement {
-    const copy = new XmlElement(this.name);
-    copy.attributes.push(...this.attributes);
-    copy.startTagTail = this.startTagTail;
-    copy.endTagTail = this.endTagTail;
-    copy.emptyForm = this.emptyForm;
-    for (const c of this.children) {
-      copy.append(
-        c instanceof XmlElement ? c.clone() : c instanceof XmlText ? new XmlText(c.raw) : c,
-      );
+    const top = shallowCopy(this);
+    const originals: XmlElement[] = [this];
+    const copies: XmlElement[] = [top];
+    for (let original = originals.pop(); original; original = originals.pop()) {
+      const copy = copies.pop() as XmlElement;
+      for (const c of original.readChildren()) {
+        if (c instanceof XmlElement) {
+          const child = shallowCopy(c);
+          child.parent = copy;
+          copy.children.push(child);
+          originals.push(c);
+          copies.push(child);
+        } else {
+          copy.children.push(c instanceof XmlText ? new XmlText(c.raw) : c);
+        }
+      }
     }
-    return copy;
+    return top;
   }
+}
+
+/** The element without its children: name, attributes (shared objects, never mutated) and form. */
+function shallowCopy(element: XmlElement): XmlElement {
+  const copy = new XmlElement(element.name, element.readAttributes().slice());
+  copy.startTagTail = element.startTagTail;
+  copy.endTagTail = element.endTagTail;
+  copy.emptyForm = element.emptyForm;
+  return copy;
 }
 
 /** A whole document: the root element plus whatever surrounds it, in source order. */
