@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { describeWhenAvailable } from '../fixtures/test-guest-libvirt';
+import { describeWhen } from '../fixtures/requirements';
 import { sshdMissing, startSshd, type SshdFixture } from '../fixtures/sshd';
 import { launchBrowser, openApp, startApp, type RunningApp } from './harness';
 import { VmManagerPage } from './pages/vm-manager-page';
@@ -14,7 +14,7 @@ import { VmManagerPage } from './pages/vm-manager-page';
  * fingerprint, "Trust and connect" adds the host, and a restarted app reconnects to it
  * with the key it recorded.
  */
-describeWhenAvailable('an SSH host in the browser', sshdMissing, () => {
+describeWhen('an SSH host in the browser', sshdMissing, () => {
   let sshd: SshdFixture;
   let browser: { browser: Browser; close(): Promise<void> };
   let app: RunningApp | undefined;

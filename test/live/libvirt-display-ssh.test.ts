@@ -3,16 +3,16 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createLibvirtDriver, type LibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
 import { sshdMissing, startSshd, type SshdFixture } from '../fixtures/sshd';
 import { startTestGuest, uniqueGuestName, type TestGuest } from '../fixtures/test-guest';
-import { describeWhenAvailable, testGuestMissing } from '../fixtures/test-guest-libvirt';
+import { describeWhen, testGuest } from '../fixtures/requirements';
 
 /**
  * A VM's VNC display reached through the SSH session of a qemu+ssh:// host (an OpenSSH
  * server on 127.0.0.1 in front of this machine's libvirtd): the display listens on the
  * host's loopback, which only a tunnel reaches from another machine.
  */
-describeWhenAvailable(
+describeWhen(
   'the display of a VM on a qemu+ssh:// host',
-  () => sshdMissing() ?? testGuestMissing(),
+  () => sshdMissing() ?? testGuest(),
   () => {
     let sshd: SshdFixture;
     let local: LibvirtDriver;

@@ -13,14 +13,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../src/drivers/libvirt/connect';
 import { createLibvirtDriver } from '../../src/drivers/libvirt/libvirt-driver';
 import { SshAuthError, SshHostKeyError } from '../../src/drivers/libvirt/transport/ssh/errors';
-import { describeWhenAvailable } from '../fixtures/test-guest-libvirt';
+import { describeWhen } from '../fixtures/requirements';
 import { sshdMissing, startSshd, type SshdFixture } from '../fixtures/sshd';
 
 /**
  * The ssh transport against a real OpenSSH server on 127.0.0.1 (test/fixtures/sshd.ts)
  * that leads to this machine's libvirtd, as qemu+ssh://root@127.0.0.1:PORT/system.
  */
-describeWhenAvailable('qemu+ssh:// through a local sshd', sshdMissing, () => {
+describeWhen('qemu+ssh:// through a local sshd', sshdMissing, () => {
   let sshd: SshdFixture;
   let scratch: string;
 

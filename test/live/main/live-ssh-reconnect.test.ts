@@ -3,7 +3,7 @@ import { EventHub } from '../../../src/main/ipc/event-hub';
 import { openHostDriver } from '../../../src/main/services/driver-factory';
 import { HostRegistry } from '../../../src/main/services/host-registry';
 import type { HostSummary } from '../../../src/shared/dto';
-import { describeWhenAvailable } from '../../fixtures/test-guest-libvirt';
+import { describeWhen } from '../../fixtures/requirements';
 import { sshdMissing, startSshd, type SshdFixture } from '../../fixtures/sshd';
 
 async function until(check: () => boolean, what: string, ms = 20_000): Promise<void> {
@@ -15,7 +15,7 @@ async function until(check: () => boolean, what: string, ms = 20_000): Promise<v
 }
 
 /** An SSH host whose session is killed on the server, as an admin or a reboot would. */
-describeWhenAvailable(
+describeWhen(
   'reconnecting a qemu+ssh:// host after its session was killed',
   sshdMissing,
   () => {
