@@ -38,43 +38,67 @@ describeWhen('DisplayService with a QEMU test guest', testGuest, () => {
   }, 120_000);
 
   afterAll(async () => {
+    for (const ws of pages) ws.close();
     await guest?.dispose();
     await web?.close();
     await core?.close();
   });
 
-  const open = async (clientId: string) => {
-    core.events.subscribe((event, payload) => {
-      if (event === 'display.closed') closed.push(payload as EventPayload<'display.closed'>);
-    }, clientId);
-    return unwrap(
-      await core.dispatch(
-        'display.open',
-        { hostId: 'system', uuid: guest.uuid },
-        { shell: 'test', clientId },
-      ),
-    ) as {
+  /**
+   * A contract socket, as a page opens it: display tickets belong to the socket that asked
+   * for them, and its display.closed events come back over it.
+   */
+  const pages: WebSocket[] = [];
+  const page = async () => {
+    const ws = new WebSocket(`ws://127.0.0.1:${web.port}/ws?token=${TOKEN}`);
+    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    pages.push(ws);
+    let id = 0;
+    ws.on('message', (data: Buffer) => {
+      const message = JSON.parse(data.toString()) as { type: string; event?: string; payload?: unknown };
+      if (message.type === 'event' && message.event === 'display.closed') {
+        closed.push(message.payload as EventPayload<'display.closed'>);
+      }
+    });
+    const call = (channel: string, payload: unknown) =>
+      new Promise<unknown>((resolve) => {
+        const own = ++id;
+        const onMessage = (data: Buffer) => {
+          const message = JSON.parse(data.toString()) as { type: string; id?: number; envelope?: unknown };
+          if (message.type !== 'result' || message.id !== own) return;
+          ws.off('message', onMessage);
+          resolve(message.envelope);
+        };
+        ws.on('message', onMessage);
+        ws.send(JSON.stringify({ type: 'invoke', id: own, channel, payload }));
+      });
+    return { call };
+  };
+
+  const open = async () => {
+    const { call } = await page();
+    const session = unwrap((await call('display.open', { hostId: 'system', uuid: guest.uuid })) as never) as {
       sessionId: string;
       ticket: string;
       vmName: string;
+      url: string;
     };
+    return { ...session, call };
   };
 
   // The reader listens from the start: QEMU's greeting may come with the upgrade's answer.
-  const connect = (ticket: string) =>
+  const connect = (session: { url: string; ticket: string }) =>
     new Promise<{ ws: WebSocket; reader: RfbReader }>((resolve, reject) => {
-      const ws = new WebSocket(
-        `ws://127.0.0.1:${web.port}/display?ticket=${ticket}&token=${TOKEN}`,
-      );
+      const ws = new WebSocket(`${session.url}?ticket=${session.ticket}&token=${TOKEN}`);
       const reader = new RfbReader(ws);
       ws.once('open', () => resolve({ ws, reader }));
       ws.once('error', reject);
     });
 
   it("completes an RFB handshake with the VM's VNC server over the display socket", async () => {
-    const session = await open('window-1');
+    const session = await open();
     expect(session.vmName).toBe(guest.name);
-    const { ws, reader } = await connect(session.ticket);
+    const { ws, reader } = await connect(session);
     const server = await rfbHandshake(ws, reader);
     expect(server.version).toBe('RFB 003.008\n');
     expect(server.securityTypes).toContain(1);
@@ -83,22 +107,16 @@ describeWhen('DisplayService with a QEMU test guest', testGuest, () => {
     expect(server.height).toBeGreaterThan(0);
     expect(server.name).toContain(guest.name); // QEMU says "QEMU (NAME)"
     // A ticket is good once: a second socket with it is refused before the upgrade.
-    await expect(connect(session.ticket)).rejects.toThrow(/403/);
+    await expect(connect(session)).rejects.toThrow(/403/);
     const wsClosed = new Promise<void>((resolve) => ws.once('close', () => resolve()));
-    unwrap(
-      await core.dispatch(
-        'display.close',
-        { sessionId: session.sessionId },
-        { shell: 'test', clientId: 'window-1' },
-      ),
-    );
+    unwrap((await session.call('display.close', { sessionId: session.sessionId })) as never);
     await wsClosed;
     expect(core.displays.size).toBe(0);
   }, 60_000);
 
   it('ends the session, and says why, when the VM stops', async () => {
-    const session = await open('window-2');
-    const { ws, reader } = await connect(session.ticket);
+    const session = await open();
+    const { ws, reader } = await connect(session);
     await reader.take(12);
     const wsClosed = new Promise<string>((resolve) =>
       ws.once('close', (_code, reason) => resolve(reason.toString())),
@@ -114,11 +132,7 @@ describeWhen('DisplayService with a QEMU test guest', testGuest, () => {
     );
     expect(core.displays.size).toBe(0);
     // A stopped VM has no display: the answer says to run it.
-    const refusal = await core.dispatch(
-      'display.open',
-      { hostId: 'system', uuid: guest.uuid },
-      { shell: 'test', clientId: 'window-2' },
-    );
+    const refusal = await session.call('display.open', { hostId: 'system', uuid: guest.uuid });
     expect(refusal).toMatchObject({ ok: false, error: { code: 'operation-invalid' } });
   }, 60_000);
 });

@@ -31,6 +31,7 @@ describe('transport choice', () => {
       },
     );
     selectTransport(() => undefined);
-    expect(urls).toEqual([`ws://${window.location.host}/ws?token=`]);
+    // No token in the address: the cookie the printed link set is the credential.
+    expect(urls).toEqual([`ws://${window.location.host}/ws`]);
   });
 });
