@@ -3,7 +3,7 @@ import { WebSocket } from 'ws';
 import { createAppCore, type AppCore } from '../../src/main/app-core';
 import { startWebHost, type WebHost } from '../../src/main/web/server';
 import type { EventPayload } from '../../src/shared/ipc/contract';
-import { unwrap } from '../../src/shared/ipc/envelope';
+import { unwrap, type Envelope } from '../../src/shared/ipc/envelope';
 import { startTestGuest, uniqueGuestName, type TestGuest } from '../fixtures/test-guest';
 import { describeWhen, testGuest } from '../fixtures/requirements';
 import { RfbReader, rfbHandshake } from '../helpers/rfb-reader';
@@ -77,12 +77,9 @@ describeWhen('DisplayService with a QEMU test guest', testGuest, () => {
 
   const open = async () => {
     const { call } = await page();
-    const session = unwrap((await call('display.open', { hostId: 'system', uuid: guest.uuid })) as never) as {
-      sessionId: string;
-      ticket: string;
-      vmName: string;
-      url: string;
-    };
+    type Session = { sessionId: string; ticket: string; vmName: string; url: string };
+    const answer = (await call('display.open', { hostId: 'system', uuid: guest.uuid })) as Envelope<Session>;
+    const session = unwrap(answer);
     return { ...session, call };
   };
 
