@@ -179,9 +179,14 @@ export class ConsoleService {
     error: Error | undefined,
   ): Promise<{ reason: ConsoleCloseReason; message: string }> {
     try {
-      const record = await driver.lookupDomain(uuid);
-      if (record.state !== 'running' && record.state !== 'paused') {
-        return { reason: 'vm-stopped', message: 'the VM stopped' };
+      // QEMU closes the console as it exits, a moment before libvirt reports the VM
+      // stopped: a VM that still reads as running is looked at again for a short while.
+      for (let look = 0; look < STATE_LOOKS; look++) {
+        if (look > 0) await new Promise((resolve) => setTimeout(resolve, STATE_LOOK_MS));
+        const record = await driver.lookupDomain(uuid);
+        if (record.state !== 'running' && record.state !== 'paused') {
+          return { reason: 'vm-stopped', message: 'the VM stopped' };
+        }
       }
     } catch (lookupError) {
       if (lookupError instanceof DriverError && lookupError.code === VirErr.NO_DOMAIN) {
@@ -197,6 +202,10 @@ export class ConsoleService {
         };
   }
 }
+
+/** How often, and how far apart, a console's end is checked against the VM's state. */
+const STATE_LOOKS = 5;
+const STATE_LOOK_MS = 200;
 
 function ended(): AppError {
   return new AppError({
