@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../src/shared/errors';
+import { XmlDocument, XmlElement, XmlMarkup, XmlText } from '../../../src/domain/xml/nodes';
 import { parseXml, XmlParseError } from '../../../src/domain/xml/parse';
-import { serializeDocument } from '../../../src/domain/xml/serialize';
+import { serializeDocument, serializeElement } from '../../../src/domain/xml/serialize';
 
 /**
  * XML 1.0's Char production: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] |
  * [#x10000-#x10FFFF]. Anything else is refused wherever it appears, literally or as a
- * character reference.
+ * character reference, and the serializer never writes it.
  */
 function failure(xml: string): XmlParseError {
   try {
@@ -87,5 +89,80 @@ describe('characters XML does not allow are refused, with where and what', () =>
       '<a v="&#9;&#xA;&#xD;&#x20;&#xD7FF;&#xE000;&#xFFFD;&#x10000;&#x10FFFF;"/>',
     );
     expect(refs.root.getAttribute('v')).toBe('\t\n\r \uD7FF\uE000\uFFFD\u{10000}\u{10FFFF}');
+  });
+});
+
+describe('the serializer never writes a character XML does not allow', () => {
+  function writeFailure(run: () => string): AppError {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof AppError) return error;
+      throw error;
+    }
+    throw new Error('expected the write to be refused');
+  }
+
+  it('refuses text set through the API', () => {
+    const a = new XmlElement('a');
+    a.text = 'bell \u0007';
+    const error = writeFailure(() => serializeElement(a));
+    expect(error.code).toBe('validation');
+    expect(error.message).toBe(
+      'The XML cannot be written: the text of <a> holds U+0007, which XML does not allow, not even as a character reference. Remove the character and try again.',
+    );
+  });
+
+  it('refuses attribute values, names and markup, in documents too', () => {
+    const root = parseXml('<domain><devices><disk/></devices></domain>').root;
+    const disk = root.child('devices')!.child('disk')!;
+    disk.setAttribute('serial', 'x\uFFFF');
+    const doc = new XmlDocument([root], root);
+    expect(writeFailure(() => serializeDocument(doc)).message).toContain(
+      'attribute "serial" of <disk> holds U+FFFF',
+    );
+    disk.removeAttribute('serial');
+    expect(serializeDocument(doc)).toBe('<domain><devices><disk/></devices></domain>');
+
+    disk.append(new XmlElement('bad\u0001name'));
+    expect(writeFailure(() => serializeElement(disk)).message).toContain(
+      'the name of <bad\\u0001name> holds U+0001',
+    );
+    const markup = new XmlElement('m');
+    markup.append(new XmlMarkup('<!-- \uD800 -->'));
+    expect(writeFailure(() => serializeElement(markup)).message).toContain(
+      'a comment or other markup in <m> holds U+D800',
+    );
+    const text = new XmlElement('t');
+    text.append(new XmlText('\u0000'));
+    expect(writeFailure(() => serializeElement(text)).message).toContain(
+      'the text of <t> holds U+0000',
+    );
+  });
+
+  it('refuses a character reference to such a character in a raw form or a source', () => {
+    const t = new XmlElement('t');
+    t.append(new XmlText('x &#1; y'));
+    expect(writeFailure(() => serializeElement(t)).message).toBe(
+      'The XML cannot be written: in the text of <t>, &#1; refers to U+0001, which XML does not allow. Remove the reference and try again.',
+    );
+    const a = new XmlElement('a');
+    a.attributes.push({ name: 'x', value: '', source: " x='&#xFFFE;'" });
+    expect(writeFailure(() => serializeElement(a)).message).toContain(
+      'in attribute "x" of <a>, &#xFFFE; refers to U+FFFE',
+    );
+    // In a comment or a CDATA section, and escaped in text, it is just text.
+    const fine = '<a><!-- &#1; --><![CDATA[&#1;]]>&amp;#1;</a>';
+    expect(serializeDocument(parseXml(fine))).toBe(fine);
+  });
+
+  it('writes every allowed character, and reads it back', () => {
+    const value = '\t\n\r \uD7FF\uE000\uFFFD\u{10000}\u{10FFFF}';
+    const a = new XmlElement('a');
+    a.setAttribute('v', value);
+    a.text = value;
+    const again = parseXml(serializeElement(a)).root;
+    expect(again.getAttribute('v')).toBe(value);
+    expect(again.text).toBe(value);
   });
 });
