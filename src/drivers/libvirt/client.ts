@@ -16,10 +16,12 @@ import { networkProcedures } from './procedures/network';
 import { nodeDeviceSecretProcedures } from './procedures/nodedev-secret';
 import { streamProcedures } from './procedures/streams';
 import { eventProcedures } from './procedures/events';
+import { LONG_RUNNING_PROCEDURES } from './procedures/long-running';
 import { EventHub } from './events';
 import { ErrorCode, ErrorDomain } from './errors';
 import type { Codec } from './xdr/codec';
 import type { TunnelOpener } from './transport/ssh/ssh-tunnel';
+import { formatDuration } from './rpc/duration';
 
 /** Every procedure the client speaks, by method name (libvirt's C name without "vir", camelCase). */
 export const PROCEDURES = {
@@ -49,7 +51,15 @@ export type ProcedureMethods = { [K in keyof Procedures]: MethodOf<Procedures[K]
 
 export interface ClientOptions extends RpcConnectionOptions {
   readOnly?: boolean;
+  /**
+   * How long the handshake (auth, open, features) may take: 30 s. Opening qemu:///system
+   * the first time probes every QEMU binary, a few seconds on a loaded host; a peer that
+   * is not a libvirt daemon, or one that stalls, is given up on after this.
+   */
+  handshakeTimeoutMs?: number;
 }
+
+const DEFAULT_HANDSHAKE_TIMEOUT_MS = 30_000;
 
 /** The non-procedure part of the client: events, close and connection state. */
 export class ClientCore {
@@ -167,6 +177,31 @@ function defineMethods(): void {
 }
 defineMethods();
 
+/** Method names by procedure number, to name a call in error messages. */
+const PROCEDURE_NAMES = new Map(
+  Object.entries(PROCEDURES).map(([name, spec]) => [spec.proc, name] as const),
+);
+
+const UNLIMITED_PROCEDURES: ReadonlySet<number> = new Set(
+  LONG_RUNNING_PROCEDURES.map((name) => PROCEDURES[name].proc),
+);
+
+/** Runs the handshake, or closes the connection when it takes longer than `ms`. */
+async function handshakeWithin(client: LibvirtClient, ms: number, run: () => Promise<void>) {
+  const timer = setTimeout(
+    () =>
+      client.connection.abort(
+        `the daemon did not finish the handshake within ${formatDuration(ms)}; check that the URI points at a libvirt daemon and that it is not overloaded`,
+      ),
+    ms,
+  );
+  try {
+    await run();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Wraps an already open byte stream: handshake, then a ready client. */
 export async function clientOverStream(
   socket: Duplex,
@@ -174,9 +209,16 @@ export async function clientOverStream(
   remoteName: string,
   options: ClientOptions = {},
 ): Promise<LibvirtClient> {
-  const client = new ClientCore(uri, new RpcConnection(socket, options)) as LibvirtClient;
+  const connection = new RpcConnection(socket, {
+    procedureName: (proc) => PROCEDURE_NAMES.get(proc),
+    unlimitedProcedures: UNLIMITED_PROCEDURES,
+    ...options,
+  });
+  const client = new ClientCore(uri, connection) as LibvirtClient;
   try {
-    await client.handshake(remoteName, options.readOnly ?? false);
+    await handshakeWithin(client, options.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS, () =>
+      client.handshake(remoteName, options.readOnly ?? false),
+    );
   } catch (err) {
     const closed = client.connection.closed;
     client.connection.close();
@@ -187,6 +229,10 @@ export async function clientOverStream(
         ErrorCode.SystemError,
         ErrorDomain.Rpc,
       );
+    }
+    // A reply that could not be used: say which host it was.
+    if (err instanceof DriverError && err.code === ErrorCode.Rpc) {
+      throw new DriverError(`Cannot connect to ${uri}: ${err.message}`, err.code, err.domain);
     }
     throw err;
   }

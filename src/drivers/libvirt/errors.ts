@@ -54,11 +54,13 @@ const OPERATION_INVALID_HINTS: readonly [RegExp, (match: RegExpMatchArray) => st
   ],
   [
     /network '([^']+)' is not active/,
-    (m) => `Start the network "${m[1] ?? ''}" on the host first (virsh net-start), or choose another.`,
+    (m) =>
+      `Start the network "${m[1] ?? ''}" on the host first (virsh net-start), or choose another.`,
   ],
   [
     /storage pool '([^']+)' is not active/,
-    (m) => `Start the storage pool "${m[1] ?? ''}" on the host first (virsh pool-start), or choose another.`,
+    (m) =>
+      `Start the storage pool "${m[1] ?? ''}" on the host first (virsh pool-start), or choose another.`,
   ],
 ];
 

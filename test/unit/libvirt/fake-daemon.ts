@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Duplex } from 'node:stream';
 import { FrameDecoder } from '../../../src/drivers/libvirt/rpc/framer';
 import { decodePacket, encodePacket } from '../../../src/drivers/libvirt/rpc/packet';
@@ -60,6 +64,35 @@ export function duplexPair(gate = new Gate()): [Duplex, Duplex] {
   return [left, right];
 }
 
+/**
+ * A connected pair of UNIX stream sockets [client end, daemon end], as the client meets
+ * libvirtd's socket: real kernel buffering, and bytes written apart arrive apart.
+ */
+export async function unixSocketPair(): Promise<[net.Socket, net.Socket]> {
+  const dir = mkdtempSync(join(tmpdir(), 'virtdeck-rpc-'));
+  const path = join(dir, 'sock');
+  const server = net.createServer();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(path, resolve);
+    });
+    const accepted = new Promise<net.Socket>((resolve) => server.once('connection', resolve));
+    const client = net.connect(path);
+    await new Promise<void>((resolve, reject) => {
+      client.once('connect', resolve);
+      client.once('error', reject);
+    });
+    const peer = await accepted;
+    // The client may hang up at any moment; a reset on the daemon's end is expected.
+    peer.on('error', () => undefined);
+    return [client, peer];
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export type CallHandler = (args: XdrReader, header: PacketHeader) => void;
 
 /**
@@ -76,8 +109,9 @@ export class FakeDaemon {
   private readonly frames = new FrameDecoder();
   private readonly handlers = new Map<number, CallHandler>();
 
-  constructor() {
-    [this.clientSide, this.socket] = duplexPair(this.gate);
+  /** `ends` = [client end, daemon end]; an in-memory pair (the gate works on it) when left out. */
+  constructor(ends?: [Duplex, Duplex]) {
+    [this.clientSide, this.socket] = ends ?? duplexPair(this.gate);
     this.socket.on('data', (chunk: Buffer) => {
       for (const frame of this.frames.push(chunk)) this.receive(decodePacket(Buffer.from(frame)));
     });
@@ -87,6 +121,11 @@ export class FakeDaemon {
     this.on(360, (_a, h) => this.reply(h, voidCodec, undefined));
     this.on(361, (_a, h) => this.reply(h, voidCodec, undefined));
     this.on(2, (_a, h) => this.reply(h, voidCodec, undefined));
+  }
+
+  /** A daemon on a real UNIX socket pair (the gate does not apply). */
+  static async overUnixSocket(): Promise<FakeDaemon> {
+    return new FakeDaemon(await unixSocketPair());
   }
 
   /** Handles CALLs of one procedure. */

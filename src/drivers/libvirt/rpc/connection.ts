@@ -2,7 +2,6 @@ import { EventEmitter } from 'node:events';
 import type { Duplex } from 'node:stream';
 import {
   KEEPALIVE_PING,
-  KEEPALIVE_PONG,
   MessageStatus,
   MessageType,
   PROGRAM_KEEPALIVE,
@@ -18,30 +17,16 @@ import { FrameDecoder } from './framer';
 import { decodePacket, encodePacket } from './packet';
 import type { Packet } from './packet';
 import { Fifo } from './fifo';
-import { Keepalive } from './keepalive';
-import type { KeepaliveOptions } from './keepalive';
+import { Keepalive, PING_FRAME, PONG_FRAME } from './keepalive';
 import { RpcStream } from './stream';
 import type { StreamDirection } from './stream';
 import { StreamMux } from './stream-mux';
+import { headerProblem } from './header-check';
+import { Deadlines } from './deadlines';
+import { formatDuration } from './duration';
+import type { CloseReason, ClosedInfo, RpcConnectionOptions } from './options';
 
-/** Why a connection closed, as libvirt's virConnectCloseReason names it. */
-export type CloseReason = 'error' | 'eof' | 'keepalive' | 'client';
-
-export interface ClosedInfo {
-  reason: CloseReason;
-  message: string;
-}
-
-export interface RpcConnectionOptions {
-  /**
-   * Calls sent before their replies arrive. libvirtd stops reading a client that has more
-   * than max_client_requests (default 5) pending, so stay below it; the rest wait here.
-   */
-  maxInFlight?: number;
-  keepalive?: KeepaliveOptions | false;
-  /** The first call's serial (0, as libvirt's client); tests start near 2^32 to cross the wrap. */
-  firstSerial?: number;
-}
+export type { CloseReason, ClosedInfo, RpcConnectionOptions } from './options';
 
 /** One call, from the local queue until its reply (a plain record: no closures per call). */
 interface Call {
@@ -52,6 +37,10 @@ interface Call {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   stream: RpcStream<unknown> | undefined;
+  /** When its time is up (ms since the epoch; Infinity for never). */
+  deadline: number;
+  /** Failed by its deadline while still queued: pump skips it. */
+  expired: boolean;
 }
 
 /**
@@ -60,6 +49,9 @@ interface Call {
  * flight, answers keepalive pings, hands event messages to `onMessage`, and multiplexes
  * streams. When the byte stream ends or misbehaves, every pending call and stream fails
  * with one clear error and 'closed' is emitted once.
+ *
+ * Keepalive counts only whole usable packets, and packets the client cannot use close
+ * the connection after a few.
  *
  * Events: 'closed' (ClosedInfo).
  */
@@ -74,6 +66,18 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
   /** True while a received chunk is being dispatched; calls freed meanwhile are sent together after. */
   private receiving = false;
   private closedInfo: ClosedInfo | undefined;
+  private readonly maxUnusableFrames: number;
+  private readonly procedureName: (proc: number) => string | undefined;
+  private unusableFrames = 0;
+  /** A PONG is written but not yet flushed: a flood of PINGs gets one answer, not a backlog. */
+  private pongWaiting = false;
+  private readonly deadlines: Deadlines;
+  /**
+   * Serials of sent calls whose time ran out. The daemon may still be working on them, so
+   * they keep their slot in flight (libvirtd's max_client_requests counts them) until
+   * their late reply comes, which is dropped.
+   */
+  private readonly abandoned = new Set<number>();
 
   /** Receives every MESSAGE packet of the REMOTE program (events), by procedure number. */
   onMessage: (proc: number, payload: XdrReader) => void = () => undefined;
@@ -85,6 +89,9 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
     super();
     this.maxInFlight = options.maxInFlight ?? 4;
     this.nextSerial = (options.firstSerial ?? 0) >>> 0;
+    this.maxUnusableFrames = options.maxUnusableFrames ?? 10;
+    this.procedureName = options.procedureName ?? (() => undefined);
+    this.deadlines = new Deadlines(options, (now) => this.expire(now));
     socket.on('data', (chunk: Buffer) => this.receive(chunk));
     this.streams = new StreamMux(socket, () =>
       this.closedInfo ? connectionClosedError(this.closedInfo.message) : undefined,
@@ -101,7 +108,7 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
     });
     if (options.keepalive !== false) {
       this.keepalive = new Keepalive(options.keepalive ?? {}, {
-        ping: () => this.sendKeepalive(KEEPALIVE_PING),
+        ping: () => this.write(PING_FRAME),
         dead: (message) => this.shutdown('keepalive', message),
       });
     }
@@ -136,6 +143,8 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
         resolve: resolve as (value: unknown) => void,
         reject,
         stream,
+        deadline: this.deadlines.deadlineFor(proc),
+        expired: false,
       });
       this.pump();
     });
@@ -144,6 +153,11 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
   /** Creates a stream object bound to this connection; pass it to `call` to open it. */
   createStream<R>(proc: number, direction: StreamDirection): RpcStream<R> {
     return new RpcStream<R>(direction, this.streams.sinkFor(proc));
+  }
+
+  /** Closes the byte stream because the peer misbehaved: everything pending fails with `why`. */
+  abort(why: string): void {
+    this.shutdown('error', why);
   }
 
   /** Closes the byte stream; pending calls fail and 'closed' is emitted with reason 'client'. */
@@ -157,11 +171,12 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
    */
   private pump(): void {
     if (this.receiving) return; // receive() pumps once after handling the whole chunk
-    const batch = this.pending.size < this.maxInFlight && this.queue.length > 1;
+    const batch = this.inFlight < this.maxInFlight && this.queue.length > 1;
     if (batch) this.socket.cork();
-    while (this.pending.size < this.maxInFlight && this.queue.length > 0 && !this.closedInfo) {
+    while (this.inFlight < this.maxInFlight && this.queue.length > 0 && !this.closedInfo) {
       const call = this.queue.shift();
       if (!call) break;
+      if (call.expired) continue;
       const serial = this.allocateSerial();
       let frame: Buffer;
       try {
@@ -194,13 +209,49 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
     for (;;) {
       const serial = this.nextSerial;
       this.nextSerial = (this.nextSerial + 1) >>> 0;
-      if (!this.pending.has(serial) && !this.streams.has(serial)) return serial;
+      if (!this.pending.has(serial) && !this.streams.has(serial) && !this.abandoned.has(serial))
+        return serial;
     }
+  }
+
+  private get inFlight(): number {
+    return this.pending.size + this.abandoned.size;
+  }
+
+  /**
+   * Fails the calls whose time is up, sent or queued. When every slot in flight is held by
+   * a call the daemon never answered, the connection is stuck: it is closed.
+   */
+  private expire(now: number): void {
+    if (this.closedInfo) return;
+    for (const [serial, call] of this.pending) {
+      if (call.deadline > now) continue;
+      this.pending.delete(serial);
+      this.abandoned.add(serial);
+      if (call.stream) this.streams.unregister(serial);
+      call.reject(this.timeoutError(call));
+    }
+    this.queue.forEach((call) => {
+      if (call.expired || call.deadline > now) return;
+      call.expired = true;
+      call.reject(this.timeoutError(call));
+    });
+    if (this.abandoned.size >= this.maxInFlight) {
+      this.shutdown(
+        'error',
+        `the daemon answered none of the last ${this.abandoned.size} calls within ${formatDuration(this.deadlines.limitMs)}`,
+      );
+    }
+  }
+
+  private timeoutError(call: Call): DriverError {
+    return rpcError(
+      `libvirt did not answer ${this.nameOf(call.proc)} within ${formatDuration(this.deadlines.limitMs)}; the host may be overloaded or stuck. Retry, or reconnect the host if it keeps happening.`,
+    );
   }
 
   private receive(chunk: Buffer): void {
     if (this.closedInfo) return;
-    this.keepalive?.received();
     let frames: Buffer[];
     try {
       frames = this.frames.push(chunk);
@@ -208,6 +259,11 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
       this.shutdown('error', `malformed data from the daemon: ${(err as Error).message}`);
       return;
     }
+    if (frames.length === 0) {
+      this.keepalive?.progress(chunk.length);
+      return;
+    }
+    let alive = false;
     this.receiving = true;
     try {
       for (const frame of frames) {
@@ -219,45 +275,84 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
           this.shutdown('error', `malformed packet from the daemon: ${(err as Error).message}`);
           return;
         }
-        this.dispatch(packet);
+        if (this.dispatch(packet)) alive = true;
       }
     } finally {
       this.receiving = false;
     }
+    // Only packets the client could use prove the daemon is alive.
+    if (alive) this.keepalive?.received();
     this.pump();
   }
 
-  private dispatch(packet: Packet): void {
+  /** Handles one packet; false when the client could not use it. */
+  private dispatch(packet: Packet): boolean {
     const { header } = packet;
-    if (header.prog === PROGRAM_KEEPALIVE) {
-      if (header.type === MessageType.Message && header.proc === KEEPALIVE_PING)
-        this.sendKeepalive(KEEPALIVE_PONG);
-      return;
+    const problem = headerProblem(header);
+    if (problem) {
+      this.refuse(packet, problem);
+      return false;
     }
-    if (header.prog !== PROGRAM_REMOTE) return; // another program's traffic: not ours to judge
+    if (header.prog === PROGRAM_KEEPALIVE) {
+      if (header.proc === KEEPALIVE_PING) this.sendPong();
+      return true;
+    }
     switch (header.type) {
       case MessageType.Reply:
       case MessageType.ReplyWithFds:
-        this.handleReply(packet);
-        return;
+        return this.handleReply(packet);
       case MessageType.Message:
         this.handleMessage(packet);
-        return;
+        return true;
       case MessageType.Stream:
       case MessageType.StreamHole:
-        this.streams.route(packet);
-        return;
+        if (this.streams.route(packet)) return true;
+        this.unusable(`stream data for serial ${header.serial}, which is no stream of this client`);
+        return false;
       case MessageType.Call:
       case MessageType.CallWithFds:
         this.shutdown('error', 'the daemon sent a CALL, which a client never receives');
-        return;
+        return false;
     }
   }
 
-  private handleReply(packet: Packet): void {
+  /**
+   * A packet whose header fails the checks. When it is a reply in the place of a pending
+   * call's, that call fails now (the daemon will not send another); then it is counted.
+   */
+  private refuse(packet: Packet, problem: string): void {
+    const { header } = packet;
+    const isReply = header.type === MessageType.Reply || header.type === MessageType.ReplyWithFds;
+    const call = isReply ? this.pending.get(header.serial) : undefined;
+    if (call) {
+      this.pending.delete(header.serial);
+      if (call.stream) this.streams.unregister(header.serial);
+      call.reject(
+        rpcError(`the daemon's reply to ${this.nameOf(call.proc)} could not be used: ${problem}`),
+      );
+    }
+    this.unusable(problem);
+  }
+
+  /** Counts a packet the client could not use; too many close the connection. */
+  private unusable(what: string): void {
+    this.unusableFrames += 1;
+    if (this.unusableFrames < this.maxUnusableFrames) return;
+    this.shutdown(
+      'error',
+      `the daemon sent ${this.unusableFrames} packets this client cannot use (the last: ${what}); check that the URI points at a libvirt daemon`,
+    );
+  }
+
+  private handleReply(packet: Packet): boolean {
     const { header } = packet;
     const call = this.pending.get(header.serial);
-    if (!call) return; // not ours: libvirt's client also drops these
+    if (!call) {
+      // The late answer to a call whose time ran out: expected, and proof of life.
+      if (this.abandoned.delete(header.serial)) return true;
+      this.unusable(`a reply to serial ${header.serial}, for which no call is waiting`);
+      return false;
+    }
     this.pending.delete(header.serial);
     let offset = 0;
     if (header.type === MessageType.ReplyWithFds) offset = 4; // the fd count; we never ask for fds
@@ -272,9 +367,10 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
     } catch (err) {
       if (call.stream) this.streams.unregister(header.serial);
       call.reject(
-        rpcError(`cannot decode the reply to procedure ${header.proc}: ${(err as Error).message}`),
+        rpcError(`cannot decode the reply to ${this.nameOf(call.proc)}: ${(err as Error).message}`),
       );
     }
+    return true;
   }
 
   private handleMessage(packet: Packet): void {
@@ -288,25 +384,30 @@ export class RpcConnection extends EventEmitter<{ closed: [ClosedInfo] }> {
     }
   }
 
-  private sendKeepalive(proc: number): void {
-    if (this.closedInfo) return;
-    this.socket.write(
-      encodePacket({
-        prog: PROGRAM_KEEPALIVE,
-        vers: PROTOCOL_VERSION,
-        proc,
-        type: MessageType.Message,
-        serial: 0,
-        status: MessageStatus.Ok,
-      }),
-    );
+  private write(frame: Buffer): void {
+    if (!this.closedInfo) this.socket.write(frame);
+  }
+
+  private sendPong(): void {
+    if (this.pongWaiting || this.closedInfo) return;
+    this.pongWaiting = true;
+    this.socket.write(PONG_FRAME, () => {
+      this.pongWaiting = false;
+    });
+  }
+
+  private nameOf(proc: number): string {
+    return this.procedureName(proc) ?? `procedure ${proc}`;
   }
 
   private shutdown(reason: CloseReason, message: string): void {
     if (this.closedInfo) return;
     this.closedInfo = { reason, message };
     this.keepalive?.stop();
+    this.deadlines.stop();
     const error: DriverError = connectionClosedError(message);
+    // A stream whose opening call has no reply yet was never handed out: it just goes.
+    for (const [serial, call] of this.pending) if (call.stream) this.streams.unregister(serial);
     const calls = [...this.pending.values(), ...this.queue.drain()];
     this.pending.clear();
     for (const call of calls) call.reject(error);

@@ -25,6 +25,11 @@ export class Fifo<T> {
     return item;
   }
 
+  /** Visits everything still queued, oldest first. */
+  forEach(visit: (item: T) => void): void {
+    for (let i = this.head; i < this.items.length; i++) visit(this.items[i] as T);
+  }
+
   /** Removes and returns everything still queued. */
   drain(): T[] {
     const rest = this.items.slice(this.head) as T[];

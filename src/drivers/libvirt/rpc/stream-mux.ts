@@ -11,6 +11,8 @@ import type { RpcStream, StreamSink } from './stream';
 
 /** Bytes of stream data allowed to wait in the socket's buffer, so calls are never stuck behind a large upload. */
 const STREAM_WRITE_BUDGET = 512 * 1024;
+/** Streams that ended recently, whose late packets are expected rather than suspect. */
+const RECENT_STREAMS = 64;
 
 /**
  * The streams of one connection: routes STREAM packets to them by serial, writes their
@@ -22,6 +24,8 @@ export class StreamMux {
   private readonly writes: { frame: Buffer; done: () => void }[] = [];
   /** Streams whose consumer is behind; the socket stays paused while any is. */
   private readonly pausedBy = new Set<number>();
+  /** Serials of the last streams that ended, oldest first. */
+  private readonly ended = new Set<number>();
   private failed = false;
 
   constructor(
@@ -36,17 +40,32 @@ export class StreamMux {
   }
 
   register(serial: number, stream: RpcStream<unknown>): void {
+    this.ended.delete(serial);
     stream.attach(serial);
     this.streams.set(serial, stream);
   }
 
   unregister(serial: number): void {
-    this.streams.delete(serial);
+    if (!this.streams.delete(serial)) return;
+    this.ended.add(serial);
+    if (this.ended.size > RECENT_STREAMS) {
+      const oldest = this.ended.values().next();
+      if (!oldest.done) this.ended.delete(oldest.value);
+    }
   }
 
-  /** Late packets of a stream that is already closed are dropped, as libvirt does. */
-  route(packet: Packet): void {
-    this.streams.get(packet.header.serial)?.receivePacket(packet);
+  /**
+   * Hands a STREAM packet to its stream. Late packets of a stream that recently ended are
+   * dropped, as libvirt does (data in flight when it was aborted); false means the serial
+   * never was a stream of this connection's, a packet the connection cannot use.
+   */
+  route(packet: Packet): boolean {
+    const stream = this.streams.get(packet.header.serial);
+    if (stream) {
+      stream.receivePacket(packet);
+      return true;
+    }
+    return this.ended.has(packet.header.serial);
   }
 
   /** What a stream opened by procedure `proc` uses to talk to the connection. */
