@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LibvirtUuid } from './uuid';
 
 /**
  * What the renderer sends to name a device or describe a new one. The domain model
@@ -82,7 +83,7 @@ export const DeviceMatch = z.discriminatedUnion('kind', [
       z.object({ pci: PciAddress }),
       z.object({ usbVendor: z.string(), usbProduct: z.string() }),
       z.object({ usbBus: z.number().int(), usbDevice: z.number().int() }),
-      z.object({ mdev: z.uuid() }),
+      z.object({ mdev: LibvirtUuid }),
       z.object({ scsi: ScsiHostAddress }),
     ]),
   }),
@@ -200,7 +201,7 @@ export const HostdevSpec = z.object({
     z.object({ scsi: ScsiHostAddress }),
     /** A mediated device (a vGPU slice, ...) that already exists on the host. */
     z.object({
-      mdev: z.uuid(),
+      mdev: LibvirtUuid,
       model: z.enum(['vfio-pci', 'vfio-ccw', 'vfio-ap']).default('vfio-pci'),
     }),
   ]),

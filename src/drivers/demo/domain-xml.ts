@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { canonicalUuid } from '../../shared/uuid';
 import { demoErrors } from './errors';
 import { checkVirtiofsMemory } from './shared-memory';
 import { formatLikeLibvirt } from './xml/format';
@@ -111,21 +112,15 @@ export function osIdOf(root: XmlElement): string | undefined {
   return attr(os, 'id');
 }
 
-const UUID_PATTERN = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
-
 function ensureUuid(root: XmlElement): void {
   const node = firstChild(root, 'uuid');
   if (node === undefined) {
     insertChild(root, element('uuid', {}, randomUUID()));
     return;
   }
-  const raw = textOf(node)?.trim() ?? '';
-  if (!UUID_PATTERN.test(raw)) throw demoErrors.badXmlValue('malformed uuid element');
-  const hex = raw.replace(/-/g, '').toLowerCase();
-  setText(
-    node,
-    `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`,
-  );
+  const canonical = canonicalUuid(textOf(node) ?? '');
+  if (canonical === undefined) throw demoErrors.badXmlValue('malformed uuid element');
+  setText(node, canonical);
 }
 
 function ensureMac(nic: XmlElement): void {

@@ -13,6 +13,7 @@ import { DisplayClosedEvent, DisplaySessionInfo } from '../display';
 import { HostSupport } from '../host-support';
 import { HostSummary, LifecycleAction, VmDetails, VmStats, VmSummary } from '../dto';
 import { NewVmOptions, NewVmOutcome, NewVmRequest } from '../vm-create';
+import { LibvirtUuid } from '../uuid';
 
 /**
  * The one IPC contract between the renderer and the host side. Every method and event is
@@ -21,7 +22,7 @@ import { NewVmOptions, NewVmOutcome, NewVmRequest } from '../vm-create';
  */
 
 const HostRef = z.object({ hostId: z.string().min(1) });
-const VmRef = HostRef.extend({ uuid: z.uuid() });
+const VmRef = HostRef.extend({ uuid: LibvirtUuid });
 const ConsoleRef = z.object({ sessionId: z.string().min(1).max(100) });
 
 /** Which definitions a device change touches: the running VM, the persistent one, or both. */
@@ -113,6 +114,14 @@ export const HostResourceList = z.object({
 });
 export type HostResourceList = z.infer<typeof HostResourceList>;
 
+/** A host's name as the sidebar shows it. */
+export const HOST_NAME_MAX_LENGTH = 200;
+const HostName = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name.')
+  .max(HOST_NAME_MAX_LENGTH, `Keep the name to ${HOST_NAME_MAX_LENGTH} characters or fewer.`);
+
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
@@ -156,7 +165,7 @@ export const methods = {
             /^[a-z0-9]+(\+[a-z0-9]+)?:\/\//i,
             'A libvirt URI looks like driver[+transport]://[user@host]/path',
           ),
-        name: z.string().trim().max(200).optional(),
+        name: z.string().trim().max(HOST_NAME_MAX_LENGTH).optional(),
         /** The SSH host key fingerprint the user chose to trust ("SHA256:..."), once asked. */
         trustHostKey: z.string().startsWith('SHA256:').max(100).optional(),
         /** An SSH password, once asked; used for this session only, never saved. */
@@ -178,6 +187,18 @@ export const methods = {
     }).strict(),
     z.union([HostSummary, HostAddQuestion]),
   ),
+  /**
+   * Gives a host another name in the sidebar, saved with the host. Names are unique among
+   * the hosts (ignoring case); the demo host's name is built in (see renameProblem).
+   */
+  'hosts.rename': method(HostRef.extend({ name: HostName }).strict(), HostSummary),
+  /**
+   * Closes a host's connection on purpose: it stays listed as disconnected, with no
+   * automatic reconnect, until hosts.connect. Nothing on the host changes.
+   */
+  'hosts.disconnect': method(HostRef.strict(), HostSummary),
+  /** Connects a disconnected host (or one in error) again; a failure leaves it in error. */
+  'hosts.connect': method(HostRef.strict(), HostSummary),
   'vms.list': method(HostRef.strict(), z.array(VmSummary)),
   'vms.details': method(VmRef.strict(), VmDetails),
   'vms.lifecycle': method(VmRef.extend({ action: LifecycleAction }).strict(), VmSummary),

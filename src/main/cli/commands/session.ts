@@ -4,6 +4,7 @@ import { LibvirtDriver } from '../../../drivers/libvirt/libvirt-driver';
 import { connect, uuidFromString } from '../../../drivers/libvirt';
 import type { Domain, LibvirtClient } from '../../../drivers/libvirt';
 import { VirErr } from '../../../shared/libvirt-errors';
+import { canonicalUuid } from '../../../shared/uuid';
 
 /** What every connection command gets: one open connection, as a Driver and as the raw client. */
 export interface CliSession {
@@ -71,8 +72,6 @@ export class SilentFailure extends Error {
   }
 }
 
-const UUID_TEXT = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
-
 /**
  * Finds a domain as virsh does: an id if DOM is a number, then a UUID if it looks like
  * one, then a name. Each miss falls through to the next way.
@@ -80,7 +79,8 @@ const UUID_TEXT = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]
 export async function lookupDomain(client: LibvirtClient, text: string): Promise<Domain> {
   const attempts: (() => Promise<Domain>)[] = [];
   if (/^\d+$/.test(text)) attempts.push(() => client.domainLookupByID(Number(text)));
-  if (UUID_TEXT.test(text)) attempts.push(() => client.domainLookupByUUID(uuidFromString(text)));
+  const uuid = canonicalUuid(text);
+  if (uuid !== undefined) attempts.push(() => client.domainLookupByUUID(uuidFromString(uuid)));
   attempts.push(() => client.domainLookupByName(text));
   for (const attempt of attempts) {
     try {
