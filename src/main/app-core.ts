@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
+import { DemoHostServer, demoOptionsFromEnv } from '../drivers/demo';
 import type { Driver } from '../drivers/driver';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { EventHub } from './ipc/event-hub';
@@ -55,8 +56,10 @@ export function createAppCore(options: AppCoreOptions = {}): AppCore {
   const env = options.env ?? process.env;
   const events = new EventHub();
   const knownHostsFile = options.configDir ? join(options.configDir, 'known_hosts') : undefined;
+  const demoHost = new DemoHostServer(demoOptionsFromEnv(env));
   const openDriver: DriverFactory =
-    options.openDriver ?? ((host): Promise<Driver> => openHostDriver(host, env, knownHostsFile));
+    options.openDriver ??
+    ((host): Promise<Driver> => openHostDriver(host, env, knownHostsFile, demoHost));
   const hosts = new HostRegistry(openDriver, events, options.statsIntervalMs ?? 1000);
   const store = options.configDir ? new HostStore(options.configDir) : undefined;
   const hostsService = new HostsService(hosts, store, env, options.confirmLocalProgram);
@@ -90,6 +93,7 @@ export function createAppCore(options: AppCoreOptions = {}): AppCore {
       displays.closeAll();
       await consoles.closeAll();
       await hosts.closeAll();
+      await demoHost.close();
     },
   };
 }

@@ -53,6 +53,8 @@ export const HostSummary = z.object({
   retry: z.object({ attempt: z.number().int().positive(), nextAt: z.number().optional() }).optional(),
   hypervisor: z.string().optional(),
   hostname: z.string().optional(),
+  /** Why this host cannot be renamed (the demo host's name is built in); absent when it can. */
+  renameProblem: z.string().optional(),
 });
 export type HostSummary = z.infer<typeof HostSummary>;
 

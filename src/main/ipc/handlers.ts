@@ -38,6 +38,9 @@ export function createHandlers({
     'hosts.remove': ({ hostId }) => hostsService.remove(hostId).then(() => null),
     'hosts.reconnect': ({ hostId, trustHostKey, password }) =>
       hostsService.reconnect(hostId, sshAnswers(trustHostKey, password)),
+    'hosts.rename': ({ hostId, name }) => hostsService.rename(hostId, name),
+    'hosts.disconnect': ({ hostId }) => hosts.disconnect(hostId),
+    'hosts.connect': ({ hostId }) => hosts.connect(hostId),
     'vms.list': ({ hostId }) => hosts.session(hostId).listVms(),
     'vms.details': ({ hostId, uuid }) => hosts.session(hostId).vmDetails(uuid),
     'vms.lifecycle': ({ hostId, uuid, action }) => hosts.session(hostId).lifecycle(uuid, action),

@@ -1,5 +1,5 @@
 import type { Driver } from '../../drivers/driver';
-import { createDemoDriver, demoOptionsFromEnv } from '../../drivers/demo';
+import { createDemoDriver, demoOptionsFromEnv, type DemoHostServer } from '../../drivers/demo';
 import { createLibvirtDriver } from '../../drivers/libvirt/libvirt-driver';
 import type { HostDefinition } from './host-registry';
 
@@ -7,13 +7,18 @@ import type { HostDefinition } from './host-registry';
  * Opens the driver for a host definition: the in-memory demo host or a libvirt daemon.
  * SSH hosts also check host keys against the app's own known_hosts file (where keys the
  * user trusted in the Add host dialog are recorded) and use the answers the user gave.
+ * With `demoHost`, the demo host's connections all reach that one host, so its VMs live on
+ * while it is disconnected; without, each connection is a fresh demo host.
  */
 export function openHostDriver(
   host: HostDefinition,
   env: NodeJS.ProcessEnv,
   appKnownHostsFile?: string,
+  demoHost?: DemoHostServer,
 ): Promise<Driver> {
-  if (host.kind === 'demo') return Promise.resolve(createDemoDriver(demoOptionsFromEnv(env)));
+  if (host.kind === 'demo') {
+    return Promise.resolve(demoHost?.connect() ?? createDemoDriver(demoOptionsFromEnv(env)));
+  }
   const password = host.ssh?.password;
   const trustFingerprint = host.ssh?.trustFingerprint;
   return createLibvirtDriver(host.uri, {

@@ -30,6 +30,13 @@ export interface HostEntry {
   loop: RetryLoop;
 }
 
+/**
+ * Why a host keeps its name: the demo host is never written to hosts.json (saving it would
+ * make it a saved host and hide the local daemons at the next start), so a new name would
+ * not last.
+ */
+export const DEMO_RENAME_PROBLEM = 'The demo host is built in; its name cannot be changed.';
+
 /** The host as the views see it. */
 export function summaryOf(entry: HostEntry): HostSummary {
   const { id, name, uri, kind } = entry.definition;
@@ -44,6 +51,7 @@ export function summaryOf(entry: HostEntry): HostSummary {
     ...(retry !== undefined ? { retry } : {}),
     ...(hypervisor !== undefined ? { hypervisor } : {}),
     ...(hostname !== undefined ? { hostname } : {}),
+    ...(kind === 'demo' ? { renameProblem: DEMO_RENAME_PROBLEM } : {}),
   };
 }
 

@@ -60,10 +60,13 @@ export class HostRegistry {
   session(hostId: string): HostSession {
     const entry = this.#entry(hostId);
     if (!entry.session || entry.status !== 'connected') {
+      const { name } = entry.definition;
       throw new AppError({
         code: 'connection',
         message:
-          entry.error ?? `${entry.definition.name} is not connected yet; try again in a moment.`,
+          entry.status === 'disconnected'
+            ? `${name} is disconnected; choose Connect in its menu in the sidebar.`
+            : (entry.error ?? `${name} is not connected yet; try again in a moment.`),
       });
     }
     return entry.session;
@@ -80,6 +83,56 @@ export class HostRegistry {
 
   definitions(): HostDefinition[] {
     return [...this.#entries.values()].map((entry) => entry.definition);
+  }
+
+  /** One listed host's definition: its name as the sidebar shows it, its URI. */
+  definition(hostId: string): HostDefinition | undefined {
+    return this.#entries.get(hostId)?.definition;
+  }
+
+  /** Gives a host another name; the views hear of it as of any other change. */
+  rename(hostId: string, name: string): HostSummary {
+    const entry = this.#entry(hostId);
+    entry.definition = { ...entry.definition, name };
+    this.#changed(entry);
+    return summaryOf(entry);
+  }
+
+  /**
+   * Closes a host's connection because the user asked to: the host stays listed as
+   * disconnected, with its VMs as last seen, and nothing retries until connect().
+   */
+  async disconnect(hostId: string): Promise<HostSummary> {
+    const entry = this.#entry(hostId);
+    entry.loop.stop();
+    // Marked first, so an attempt still under way knows its answer is not wanted.
+    entry.status = 'disconnected';
+    for (const key of ['error', 'cause', 'retry'] as const) delete entry[key];
+    const closing = this.#dropSession(entry);
+    this.#changed(entry);
+    await closing;
+    return summaryOf(entry);
+  }
+
+  /**
+   * Connects a host the user disconnected, or one in error, again: one attempt, and a
+   * failure leaves it in error rather than retrying by itself.
+   */
+  async connect(hostId: string): Promise<HostSummary> {
+    const entry = this.#entry(hostId);
+    if (entry.status === 'connected' || entry.status === 'connecting') return summaryOf(entry);
+    entry.loop.stop();
+    await this.#dropSession(entry);
+    entry.status = 'connecting';
+    delete entry.retry;
+    this.#changed(entry);
+    try {
+      await this.#connect(entry);
+    } catch (error) {
+      const { name, uri } = entry.definition;
+      this.#failed(entry, error, `Could not connect to ${name} (${uri}): ${messageOf(error)}`);
+    }
+    return summaryOf(entry);
   }
 
   /** Called with a host's id each time it is connected again after a loss or a retry. */
@@ -105,7 +158,7 @@ export class HostRegistry {
   async reconnect(hostId: string, ssh?: HostDefinition['ssh']): Promise<HostSummary> {
     const entry = this.#entry(hostId);
     if (ssh) entry.definition = { ...entry.definition, ssh: { ...entry.definition.ssh, ...ssh } };
-    if (entry.session) this.#dropSession(entry);
+    if (entry.session) void this.#dropSession(entry);
     await entry.loop.runNow();
     return summaryOf(entry);
   }
@@ -125,6 +178,7 @@ export class HostRegistry {
       // Removed while the attempt ran: the answer is nobody's.
       if (this.#entries.get(definition.id) !== entry)
         throw new Error(`${definition.name} was removed.`);
+      if (entry.status === 'disconnected') throw new Error(`${definition.name} was disconnected.`);
       const session = new HostSession({
         ...definition,
         driver,
@@ -160,19 +214,22 @@ export class HostRegistry {
   }
 
   #lost(entry: HostEntry, reason: string): void {
-    this.#dropSession(entry);
+    void this.#dropSession(entry);
     entry.status = 'reconnecting';
     entry.error = `Lost the connection to ${entry.definition.name}: ${reason}`;
     entry.loop.begin();
   }
 
-  /** Ends the session (its stats timer, its listeners), keeping what it knew of the VMs. */
-  #dropSession(entry: HostEntry): void {
+  /**
+   * Ends the session (its stats timer, its listeners), keeping what it knew of the VMs;
+   * resolves once the connection is closed.
+   */
+  #dropSession(entry: HostEntry): Promise<void> {
     const session = entry.session;
-    if (!session) return;
+    if (!session) return Promise.resolve();
     delete entry.session;
     entry.lastKnown = session.knownVms();
-    void session.close().catch(() => undefined);
+    return session.close().catch(() => undefined);
   }
 
   #loopFor(hostId: string): RetryLoop {
@@ -192,6 +249,8 @@ export class HostRegistry {
       await this.#connect(entry);
       return true;
     } catch (error) {
+      // Disconnected by the user while this attempt ran: the retries are over.
+      if (entry.status === 'disconnected') return true;
       const { name } = entry.definition;
       if (needsUser(error)) {
         this.#failed(entry, error, `${name} needs you to reconnect: ${messageOf(error)}`);
@@ -213,6 +272,8 @@ export class HostRegistry {
   }
 
   #failed(entry: HostEntry, error: unknown, message: string): void {
+    // A host the user disconnected stays so, whatever an attempt under way then says.
+    if (entry.status === 'disconnected') return;
     Object.assign(entry, { status: 'error', cause: error, error: message });
     delete entry.retry;
     this.#changed(entry);

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { HostSummary } from '../../shared/dto';
 import type { HostAddQuestion } from '../../shared/ipc/contract';
 import { DEMO_HOST, definitionFor } from './host-definitions';
+import { DEMO_RENAME_PROBLEM } from './host-entry';
 import type { HostDefinition, HostRegistry } from './host-registry';
 import type { HostStore } from './host-store';
 import { detectLocalLibvirtUris } from './local-hosts';
@@ -30,14 +31,15 @@ export class HostsService {
 
   async startupHosts(): Promise<HostDefinition[]> {
     const pinned = this.env['VIRTDECK_HOSTS'];
+    const saved = await this.#savedHosts();
     if (pinned) {
+      // Exactly these hosts, under the names the user gave them (a rename is saved).
       return pinned
         .split(',')
         .map((uri) => uri.trim())
         .filter(Boolean)
-        .map((uri) => definitionFor(uri));
+        .map((uri) => definitionFor(uri, saved.find((host) => host.uri === uri)?.name));
     }
-    const saved = await this.#savedHosts();
     const definitions = saved.map((host) => definitionFor(host.uri, host.name));
     for (const uri of detectLocalLibvirtUris(this.env)) {
       if (!definitions.some((host) => host.uri === uri)) definitions.push(definitionFor(uri));
@@ -93,8 +95,13 @@ export class HostsService {
       ...definitionFor(uri.trim(), name?.trim() || undefined),
       ...(ssh && Object.keys(ssh).length > 0 ? { ssh } : {}),
     };
-    if (this.registry.has(definition.id)) {
-      throw new AppError({ code: 'operation-invalid', message: `${definition.name} is already in the list.` });
+    const existing = this.registry.definition(definition.id);
+    if (existing) {
+      // Named as the sidebar names it, which may not be the name typed now.
+      throw new AppError({
+        code: 'operation-invalid',
+        message: `${existing.name} is already in the list.`,
+      });
     }
     const summary = await this.registry.add(definition);
     if (summary.status !== 'connected') {
@@ -102,7 +109,10 @@ export class HostsService {
       await this.registry.remove(definition.id);
       const question = sshQuestionFor(cause, ssh?.password !== undefined);
       if (question) return question;
-      throw new AppError({ code: 'connection', message: summary.error ?? `Could not connect to ${uri}.` });
+      throw new AppError({
+        code: 'connection',
+        message: summary.error ?? `Could not connect to ${uri}.`,
+      });
     }
     await this.#persist();
     return summary;
@@ -112,12 +122,43 @@ export class HostsService {
    * Connects a listed host again now. When the attempt fails for want of the user (a
    * password, trust for a new host key), the answer is the question, as for add.
    */
-  async reconnect(hostId: string, ssh?: HostDefinition['ssh']): Promise<HostSummary | HostAddQuestion> {
+  async reconnect(
+    hostId: string,
+    ssh?: HostDefinition['ssh'],
+  ): Promise<HostSummary | HostAddQuestion> {
     const answers = ssh && Object.keys(ssh).length > 0 ? ssh : undefined;
     const summary = await this.registry.reconnect(hostId, answers);
     if (summary.status !== 'error') return summary;
-    const question = sshQuestionFor(this.registry.failureOf(hostId), answers?.password !== undefined);
+    const question = sshQuestionFor(
+      this.registry.failureOf(hostId),
+      answers?.password !== undefined,
+    );
     return question ?? summary;
+  }
+
+  /**
+   * Renames a host and saves the name with it. The name is trimmed and must differ (ignoring
+   * case) from every other host's, so the sidebar never shows two hosts alike.
+   */
+  async rename(hostId: string, name: string): Promise<HostSummary> {
+    const host = this.registry.definition(hostId);
+    if (!host) throw new AppError({ code: 'not-found', message: `No host with id "${hostId}".` });
+    if (host.kind === 'demo')
+      throw new AppError({ code: 'unsupported', message: DEMO_RENAME_PROBLEM });
+    const wanted = name.trim();
+    const taken = this.registry
+      .definitions()
+      .find((other) => other.id !== hostId && other.name.toLowerCase() === wanted.toLowerCase());
+    if (taken) {
+      throw new AppError({
+        code: 'validation',
+        message: `Another host is already called ${taken.name}; choose another name.`,
+        issues: [{ path: 'name', message: 'Another host has this name.' }],
+      });
+    }
+    const summary = this.registry.rename(hostId, wanted);
+    await this.#persist();
+    return summary;
   }
 
   async remove(hostId: string): Promise<void> {
