@@ -72,6 +72,11 @@ export interface Driver {
   createVolume(pool: string, volumeXml: string): Promise<CreatedVolume>;
   /** Deletes a volume and its data (virStorageVolDelete); NO_STORAGE_VOL when there is none. */
   deleteVolume(pool: string, name: string): Promise<void>;
+  /**
+   * The storage volume at a host path (virStorageVolLookupByPath) with its pool and the
+   * format its XML reports; undefined when the path is no volume of any (active) pool.
+   */
+  lookupVolumeByPath(path: string): Promise<VolumeAtPath | undefined>;
 
   /**
    * Opens the domain's serial console (or the named character device) as a byte stream.
@@ -126,6 +131,13 @@ export interface CreatedVolume {
   name: string;
   /** Where the volume lives on the host, e.g. /var/lib/libvirt/images/web1-1.qcow2. */
   path: string;
+}
+
+export interface VolumeAtPath {
+  pool: string;
+  name: string;
+  /** The volume's target/format, e.g. qcow2 or raw; absent when the host does not say. */
+  format?: string;
 }
 
 export interface HostInfo {

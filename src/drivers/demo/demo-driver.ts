@@ -12,6 +12,7 @@ import type {
   DriverEvent,
   HostInfo,
   HostResources,
+  VolumeAtPath,
 } from '../driver';
 import { DEMO_CAPABILITIES, domainCapabilitiesOf } from './capabilities';
 import { openDemoConsole } from './console-guest';
@@ -238,6 +239,10 @@ class DemoDriver implements Driver {
 
   deleteVolume(pool: string, name: string): Promise<void> {
     return this.call(() => this.storage.deleteVolume(pool, name));
+  }
+
+  lookupVolumeByPath(path: string): Promise<VolumeAtPath | undefined> {
+    return this.call(() => this.storage.volumeAtPath(path));
   }
 
   openConsole(uuid: string, devName?: string, options: ConsoleOpenOptions = {}): Promise<Duplex> {

@@ -1,5 +1,5 @@
 import { VolumeXml } from '../../domain/storage';
-import type { CreatedVolume, HostResources } from '../driver';
+import type { CreatedVolume, HostResources, VolumeAtPath } from '../driver';
 import { demoErrors } from './errors';
 
 const GiB = 2 ** 30;
@@ -8,6 +8,8 @@ interface DemoVolume {
   name: string;
   path: string;
   capacityBytes: number;
+  /** target/format, as libvirt reports it: qcow2, raw, iso. */
+  format: string;
 }
 
 interface DemoPool {
@@ -60,9 +62,22 @@ export class DemoStorage {
     if (pool.volumes.has(name)) throw demoErrors.volumeExists();
     const needed = spec.allocationBytes ?? capacityBytes;
     if (needed > this.#available(pool)) throw demoErrors.poolFull(name);
-    const volume = { name, path: `${pool.targetPath}/${name}`, capacityBytes };
+    const format = spec.format ?? 'raw';
+    const volume = { name, path: `${pool.targetPath}/${name}`, capacityBytes, format };
     pool.volumes.set(name, volume);
     return { name, path: volume.path };
+  }
+
+  /** The volume at a path, in any active pool, as virStorageVolLookupByPath finds it. */
+  volumeAtPath(path: string): VolumeAtPath | undefined {
+    for (const pool of this.#pools.values()) {
+      if (!pool.active) continue;
+      for (const volume of pool.volumes.values()) {
+        if (volume.path === path)
+          return { pool: pool.name, name: volume.name, format: volume.format };
+      }
+    }
+    return undefined;
   }
 
   deleteVolume(poolName: string, name: string): void {
@@ -92,10 +107,21 @@ export class DemoStorage {
   ): void {
     const volumes = new Map<string, DemoVolume>();
     for (const [image, size] of images) {
-      volumes.set(image, { name: image, path: `${targetPath}/${image}`, capacityBytes: size });
+      volumes.set(image, {
+        name: image,
+        path: `${targetPath}/${image}`,
+        capacityBytes: size,
+        format: formatOf(image),
+      });
     }
     this.#pools.set(name, { name, active, targetPath, capacityBytes, volumes });
   }
+}
+
+/** What libvirt's dir pool probes a seed image as: by its contents, here by its name. */
+function formatOf(image: string): string {
+  if (image.endsWith('.qcow2')) return 'qcow2';
+  return image.endsWith('.iso') ? 'iso' : 'raw';
 }
 
 /** The demo host fails like a host: with a DriverError, whatever was wrong with the XML. */

@@ -1,4 +1,7 @@
-import type { CreatedVolume, HostResources } from '../driver';
+import { VolumeXml } from '../../domain/storage';
+import { DriverError } from '../driver';
+import type { CreatedVolume, HostResources, VolumeAtPath } from '../driver';
+import { VirErr } from '../../shared/libvirt-errors';
 import type { LibvirtClient } from './client';
 
 /** virConnectListAllNodeDevices flags: VIR_CONNECT_LIST_NODE_DEVICES_CAP_PCI_DEV | _USB_DEV. */
@@ -52,4 +55,24 @@ export async function deleteVolume(
   const pool = await client.storagePoolLookupByName(poolName);
   const volume = await client.storageVolLookupByName(pool, name);
   await client.storageVolDelete(volume, 0);
+}
+
+/**
+ * The volume at a host path, as virt-manager finds it: storageVolLookupByPath, then the
+ * volume's XML for its format. A path no pool holds is undefined, not an error.
+ */
+export async function lookupVolumeByPath(
+  client: LibvirtClient,
+  path: string,
+): Promise<VolumeAtPath | undefined> {
+  let volume;
+  try {
+    volume = await client.storageVolLookupByPath(path);
+  } catch (error) {
+    if (error instanceof DriverError && error.code === VirErr.NO_STORAGE_VOL) return undefined;
+    throw error;
+  }
+  const xml = VolumeXml.parse(await client.storageVolGetXMLDesc(volume, 0));
+  const format = xml.format;
+  return { pool: volume.pool, name: volume.name, ...(format === undefined ? {} : { format }) };
 }

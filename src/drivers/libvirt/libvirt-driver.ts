@@ -11,6 +11,7 @@ import type {
   DriverEvent,
   HostInfo,
   HostResources,
+  VolumeAtPath,
 } from '../driver';
 import { VirErr, VirFrom } from '../../shared/libvirt-errors';
 import { connect } from './connect';
@@ -23,7 +24,12 @@ import { vmStateFromNumber } from './libvirt-driver-stats';
 import { DomainLister } from './libvirt-driver-listing';
 import { DriverEventFanout } from './libvirt-driver-events';
 import { openVncDisplay } from './libvirt-driver-graphics';
-import { createVolume, deleteVolume, readHostResources } from './libvirt-driver-resources';
+import {
+  createVolume,
+  deleteVolume,
+  lookupVolumeByPath,
+  readHostResources,
+} from './libvirt-driver-resources';
 
 /**
  * Undefine flag sets, most thorough first. Deleting a VM in a desktop app should leave
@@ -209,6 +215,10 @@ export class LibvirtDriver implements Driver {
 
   deleteVolume(pool: string, name: string): Promise<void> {
     return deleteVolume(this.client, pool, name);
+  }
+
+  lookupVolumeByPath(path: string): Promise<VolumeAtPath | undefined> {
+    return lookupVolumeByPath(this.client, path);
   }
 
   /**

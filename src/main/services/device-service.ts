@@ -51,6 +51,7 @@ import {
 } from './device-scope';
 import { HostSupportReader } from './host-support';
 import { attachOrDelete, checkPool, createVolume, resolveRequest } from './new-volume';
+import { checkDiskFormat, withHostFormat } from './disk-format';
 import type { HostSupport } from '../../shared/host-support';
 
 export interface DeviceServiceOptions {
@@ -111,7 +112,7 @@ export class DeviceService {
    */
   async previewXml(uuid: string, request: DeviceRequest): Promise<string> {
     const definitions = await readDefinitions(this.#driver, uuid);
-    const { spec } = resolveRequest(request);
+    const { spec } = await checkDiskFormat(this.#driver, resolveRequest(request).spec);
     return this.#buildXml(definitions, spec, defaultAttachScope(definitions, spec));
   }
 
@@ -128,7 +129,10 @@ export class DeviceService {
     const unsupported = unsupportedBy(await this.#support.forDomain(definitions.primary), spec);
     const liveProblem = definitions.live ? liveAttachProblem(definitions.live, spec) : undefined;
     const definitionChange = definitionChangeFor(definitions, spec);
+    const { note: formatNote, problem: formatProblem } = await checkDiskFormat(this.#driver, spec);
     return {
+      ...(formatNote === undefined ? {} : { formatNote }),
+      ...(formatProblem === undefined ? {} : { formatProblem }),
       ...(unsupported === undefined ? {} : { unsupported }),
       ...(liveProblem === undefined ? {} : { liveProblem }),
       ...(definitionChange === undefined ? {} : { definitionChange }),
@@ -146,8 +150,11 @@ export class DeviceService {
     request: DeviceRequest,
     requested?: DeviceScope,
   ): Promise<AttachOutcome> {
-    const { spec, create } = resolveRequest(request);
+    const resolved = resolveRequest(request);
+    const { create } = resolved;
     const definitions = await readDefinitions(this.#driver, uuid);
+    // A path's format is the host's to tell: a qcow2 image attached as raw is ruined.
+    const spec = await withHostFormat(this.#driver, resolved.spec);
     await this.#support.check(definitions.primary, spec);
     const scope = requested ?? defaultAttachScope(definitions, spec);
     checkScope(definitions, scope);
@@ -335,11 +342,7 @@ export class DeviceService {
     }
   }
 
-  async #detachConfig(
-    uuid: string,
-    match: DeviceMatch,
-    plan: DetachPlan,
-  ): Promise<void> {
+  async #detachConfig(uuid: string, match: DeviceMatch, plan: DetachPlan): Promise<void> {
     if (needsRedefineToRemove(plan.device)) {
       const saved = await readSavedWithSecrets(this.#driver, uuid);
       await this.#driver.defineDomain(definitionWithout(saved, match).toXml());

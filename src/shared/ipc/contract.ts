@@ -84,6 +84,10 @@ export const AttachCheck = z.object({
   unsupported: z.string().optional(),
   liveProblem: z.string().optional(),
   definitionChange: z.string().optional(),
+  /** A disk image's format as the host reports it, or that it could not be checked. */
+  formatNote: z.string().optional(),
+  /** The chosen image format contradicts the host's: Add would be refused. */
+  formatProblem: z.string().optional(),
 });
 export type AttachCheck = z.infer<typeof AttachCheck>;
 
