@@ -75,8 +75,12 @@ describe('device hotplug in the browser, on the demo host', () => {
     const devices = await devicesOf('fedora-workstation');
     const disks = await devices.rowsTitled(/^disk /).count();
     // The demo pool holds 200 GiB.
-    const { name, error } = await devices.addDiskOnNewVolume('500', { expectFailure: true });
+    const { name, error, errorInView } = await devices.addDiskOnNewVolume('500', {
+      expectFailure: true,
+    });
     expect(error).toContain(`The host could not create volume "${name}"`);
+    // The refusal shows where the user looks, not below the visible part of the dialog.
+    expect(errorInView).toBe(true);
     expect(error).toContain('so nothing was added');
     expect(await devices.poolVolumes('default')).not.toContain(name);
     expect(await devices.rowsTitled(/^disk /).count()).toBe(disks);
@@ -120,5 +124,22 @@ describe('device hotplug in the browser, on the demo host', () => {
     );
     await remove.click({ force: true });
     expect(await ui.page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('takes a qcow2 image as qcow2 and refuses raw for it before Add, saying what the host reports', async () => {
+    const devices = await devicesOf('alpine-router');
+    const { dialog } = await devices.openAddHardware('Storage');
+    const path = '/var/lib/libvirt/images/data-disk.qcow2';
+    await devices.chooseDiskFormat(dialog, path, 'Raw');
+    await expect.poll(() => devices.formatSaid(dialog)).toMatch(/as a qcow2 image, not raw/);
+    const add = dialog.getByRole('button', { name: 'Add', exact: true });
+    expect(await add.isEnabled()).toBe(false);
+
+    await devices.chooseDiskFormat(dialog, path, 'Automatic (as the host reports)');
+    await expect.poll(() => devices.formatSaid(dialog)).toMatch(/attached as qcow2/);
+    expect(await devices.deviceXml(dialog)).toContain('type="qcow2"');
+    await add.click();
+    await dialog.waitFor({ state: 'detached' });
+    await devices.row('disk vdb').waitFor();
   });
 });

@@ -37,12 +37,16 @@ export class DevicesPanel {
   async addDiskOnNewVolume(
     sizeGiB: string,
     options: { expectFailure?: boolean } = {},
-  ): Promise<{ name: string; error?: string }> {
+  ): Promise<{ name: string; error?: string; errorInView?: boolean }> {
     await this.section.getByRole('button', { name: 'Add hardware' }).click();
     const dialog = this.page.getByRole('dialog', { name: /^Add hardware/ });
     // The pool list must have arrived for the suggestion to skip taken names.
     await dialog.getByLabel('Storage pool volume').check();
-    await dialog.getByLabel('Volume', { exact: true }).locator('option').nth(1).waitFor({ state: 'attached' });
+    await dialog
+      .getByLabel('Volume', { exact: true })
+      .locator('option')
+      .nth(1)
+      .waitFor({ state: 'attached' });
     await dialog.getByLabel('New volume in a pool').check();
     const name = await dialog.getByLabel('Volume name').inputValue();
     await dialog.getByLabel('Size (GiB)').fill(sizeGiB);
@@ -55,9 +59,35 @@ export class DevicesPanel {
     const alert = dialog.getByRole('heading', { name: /^Danger alert:/ });
     await alert.waitFor();
     const error = (await alert.textContent()) ?? '';
+    const errorInView = await inViewOfDialog(alert);
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
-    return { name, error };
+    return { name, error, errorInView };
+  }
+
+  /**
+   * On the open Add hardware dialog's storage page: types a disk image's path and picks an
+   * image format by its label ("Automatic (as the host reports)", "QCOW2", "Raw"). The
+   * host's answer arrives after; read it with formatSaid.
+   */
+  async chooseDiskFormat(dialog: Locator, path: string, format: string): Promise<void> {
+    await dialog.getByLabel('Path on the host').fill(path);
+    await dialog.getByLabel('Image format').selectOption({ label: format });
+  }
+
+  /** What the format field says (its description): the host's report or a contradiction. */
+  formatSaid(dialog: Locator): Promise<string> {
+    return this.descriptionOf(dialog.getByLabel('Image format'));
+  }
+
+  /** The device XML "Show XML" shows, once it is there. */
+  async deviceXml(dialog: Locator): Promise<string> {
+    const showXml = dialog.getByRole('switch', { name: 'Show XML' });
+    // The switch's toggle covers its input: the click goes to the toggle.
+    if (!(await showXml.isChecked())) await showXml.check({ force: true });
+    const code = dialog.getByLabel('Device XML to send');
+    await code.filter({ hasText: '<' }).waitFor();
+    return (await code.textContent()) ?? '';
   }
 
   /** The volumes the storage page offers in a pool, read from the dialog and cancelled. */
@@ -149,6 +179,17 @@ export class DevicesPanel {
     await dialog.waitFor({ state: 'detached' });
     return body;
   }
+}
+
+/** Whether an element shows inside the visible part of its dialog's scrolling body. */
+export function inViewOfDialog(element: Locator): Promise<boolean> {
+  return element.evaluate((node) => {
+    const body = node.closest('[role="dialog"]')?.querySelector('.pf-v6-c-modal-box__body');
+    if (!body) return false;
+    const box = node.getBoundingClientRect();
+    const view = body.getBoundingClientRect();
+    return box.top >= view.top && box.bottom <= view.bottom && box.height > 0;
+  });
 }
 
 /** The Add hardware dialog, once a kind is chosen. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Alert,
   Button,
@@ -26,6 +26,7 @@ import type { VmRef } from './device-actions';
 import { loadDevices } from './device-actions';
 import { HostdevFields } from './HostdevFields';
 import { INITIAL_FORM, specFromForm, specToCheck } from './hardware-form';
+import { initialPool } from './new-volume-form';
 import type { HardwareForm } from './hardware-form';
 import { NetworkFields } from './NetworkFields';
 import { SimpleDeviceFields } from './SimpleDeviceFields';
@@ -69,6 +70,7 @@ export function AddHardwareModal({
   const [showXml, setShowXml] = useState(false);
   const [preview, setPreview] = useState<{ specKey: string; xml: string }>();
   const [failure, setFailure] = useState<string>();
+  const failureRef = useRef<HTMLDivElement>(null);
   const [sending, setSending] = useState(false);
   const [resources, setResources] = useState<HostResourceList>();
   // Once the host has said what it cannot do, the pages open on choices it can.
@@ -86,7 +88,7 @@ export function AddHardwareModal({
   const { spec, errors } = specFromForm(form, resources);
   const shownErrors = touched ? errors : {};
   const specKey = JSON.stringify(spec);
-  const { liveProblem, definitionChange, unsupported } = useAttachCheck(
+  const { liveProblem, definitionChange, unsupported, formatNote, formatProblem } = useAttachCheck(
     vm,
     running,
     specToCheck(form, spec),
@@ -118,12 +120,28 @@ export function AddHardwareModal({
     // Without the list (an older or unreachable host) the dialog falls back to typed names.
     client
       .invoke('devices.hostResources', { hostId: vm.hostId })
-      .then((list) => current && setResources(list))
+      .then((list) => {
+        if (!current) return;
+        setResources(list);
+        // The pool box offers what the host has: start on one of its pools, never another.
+        setForm((old) => ({
+          ...old,
+          storage: { ...old.storage, pool: initialPool(old.storage.pool, list) },
+        }));
+      })
       .catch(() => undefined);
     return () => {
       current = false;
     };
   }, [client, vm.hostId]);
+
+  // The host's refusal is shown at the top of the dialog, and brought into view.
+  useEffect(() => {
+    const box = failureRef.current;
+    // jsdom has no scrolling; a browser always does.
+    if (failure && typeof box?.scrollIntoView === 'function')
+      box.scrollIntoView({ block: 'nearest' });
+  }, [failure]);
 
   const change =
     <K extends 'storage' | 'network' | 'hostdev'>(page: K) =>
@@ -142,7 +160,8 @@ export function AddHardwareModal({
 
   const submit = async () => {
     setTouched(true);
-    if (!spec || unsupported !== undefined || (!acts.live && !acts.config)) return;
+    if (!spec || unsupported !== undefined || formatProblem !== undefined) return;
+    if (!acts.live && !acts.config) return;
     setSending(true);
     setFailure(undefined);
     try {
@@ -161,6 +180,7 @@ export function AddHardwareModal({
     <Modal variant="medium" isOpen onClose={onClose} aria-labelledby="vd-add-hw-title">
       <ModalHeader title={`Add hardware to “${vmName}”`} labelId="vd-add-hw-title" />
       <ModalBody>
+        <div ref={failureRef}>{failure && <Alert variant="danger" isInline title={failure} />}</div>
         <Form
           id="vd-add-hw-form"
           onSubmit={(event) => {
@@ -198,6 +218,7 @@ export function AddHardwareModal({
               resources={resources}
               vmName={vmName}
               support={support}
+              format={{ note: formatNote, problem: formatProblem }}
             />
           )}
           {form.type === 'network' && (
@@ -274,7 +295,6 @@ export function AddHardwareModal({
               {unsupported}
             </Alert>
           )}
-          {failure && <Alert variant="danger" isInline title={failure} />}
         </Form>
       </ModalBody>
       <ModalFooter>
@@ -286,6 +306,7 @@ export function AddHardwareModal({
           isDisabled={
             sending ||
             (touched && !spec) ||
+            formatProblem !== undefined ||
             unsupported !== undefined ||
             (!acts.live && !acts.config)
           }

@@ -23,6 +23,8 @@ export interface StoragePageProps {
   vmName: string;
   /** What the VM's host cannot do: buses and drive types it lacks are shown disabled. */
   support: HostSupport;
+  /** What the host reports of the image's format, and a choice that contradicts it. */
+  format?: { note?: string | undefined; problem?: string | undefined };
 }
 
 /** Where the disk's data comes from: a host file or device, a pool volume, or a new volume. */

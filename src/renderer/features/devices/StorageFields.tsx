@@ -21,7 +21,7 @@ const CACHE_MODES: readonly (readonly [Storage['cache'], string])[] = [
  * and the disk's bus, format and cache mode.
  */
 export function StorageFields(props: StoragePageProps) {
-  const { storage, onChange, support } = props;
+  const { storage, onChange, support, format } = props;
   return (
     <>
       <SelectField
@@ -64,11 +64,13 @@ export function StorageFields(props: StoragePageProps) {
               label="Image format"
               value={storage.format}
               options={[
-                ['', 'Raw (libvirt default)'],
+                ['', 'Automatic (as the host reports)'],
                 ['qcow2', 'QCOW2'],
                 ['raw', 'Raw'],
               ]}
-              onChange={(format) => onChange({ format })}
+              onChange={(chosen) => onChange({ format: chosen })}
+              error={format?.problem}
+              hint={format?.note}
             />
           </GridItem>
         )}

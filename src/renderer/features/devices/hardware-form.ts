@@ -1,6 +1,6 @@
 import type { DiskBus, DiskCache } from '../../../shared/devices';
 import type { DeviceRequestInput, HostResourceList } from '../../../shared/ipc/contract';
-import { INITIAL_NEW_VOLUME, newVolumeSource } from './new-volume-form';
+import { INITIAL_NEW_VOLUME, newVolumeSource, unlistedPool } from './new-volume-form';
 import type { NewVolumeFields } from './new-volume-form';
 import { SIMPLE_INITIAL, simpleSpec } from './simple-devices';
 import type { SimpleKind, SimpleValues } from './simple-devices';
@@ -120,6 +120,8 @@ function storageSpec(
   }
   if (storage.sourceKind === 'volume') {
     if (storage.pool.trim() === '') errors['pool'] = 'Enter the storage pool.';
+    else if (unlistedPool(storage.pool.trim(), resources))
+      errors['pool'] = 'Choose one of the host’s storage pools.';
     if (storage.volume.trim() === '') errors['volume'] = 'Enter the volume name.';
   }
   const newVolume =

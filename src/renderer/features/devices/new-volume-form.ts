@@ -30,7 +30,8 @@ export function newVolumeSource(
   const poolName = pool.trim();
   const name = fields.name.trim();
   const known = resources?.pools.find((candidate) => candidate.name === poolName);
-  if (poolName === '') errors['pool'] = 'Choose the storage pool for the new volume.';
+  if (poolName === '' || unlistedPool(poolName, resources))
+    errors['pool'] = 'Choose the storage pool for the new volume.';
   else if (known && !known.active)
     errors['pool'] = 'This pool is not active. Start it on the host, or choose another pool.';
   if (name === '') errors['newVolumeName'] = 'Enter a name for the new volume.';
@@ -47,6 +48,25 @@ export function newVolumeSource(
     pool: poolName,
     volume: { name, capacityBytes, format: fields.format },
   };
+}
+
+/**
+ * A pool the host did not list, while it listed some: the pool box cannot show it (it
+ * reads "Choose…"), so it is no choice the user made.
+ */
+export function unlistedPool(pool: string, resources: HostResourceList | undefined): boolean {
+  const pools = resources?.pools ?? [];
+  return pools.length > 0 && !pools.some((candidate) => candidate.name === pool);
+}
+
+/**
+ * The pool the storage page starts on once the host has listed its pools: the one chosen
+ * if listed, else the first active pool (or the first at all); '' when there are none.
+ */
+export function initialPool(pool: string, resources: HostResourceList): string {
+  const { pools } = resources;
+  if (pools.length === 0 || pools.some((candidate) => candidate.name === pool)) return pool;
+  return (pools.find((candidate) => candidate.active) ?? pools[0])?.name ?? '';
 }
 
 /** A free name like web1-2.qcow2: the VM's name and the first number not taken in the pool. */

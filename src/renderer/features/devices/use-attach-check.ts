@@ -45,7 +45,10 @@ export function useAttachCheck(
   const fromHost = answer?.specKey === specKey ? answer.check : {};
   const liveProblem = running ? (hotAddProblem(parsed.data) ?? fromHost.liveProblem) : undefined;
   const unsupported = unsupportedBy(support, parsed.data) ?? fromHost.unsupported;
+  const { formatNote, formatProblem } = fromHost;
   return {
+    ...(formatNote === undefined ? {} : { formatNote }),
+    ...(formatProblem === undefined ? {} : { formatProblem }),
     ...(unsupported === undefined ? {} : { unsupported }),
     ...(liveProblem === undefined ? {} : { liveProblem }),
     ...(fromHost.definitionChange === undefined
