@@ -1,8 +1,4 @@
 import {
-  Drawer,
-  DrawerContent,
-  DrawerContentBody,
-  DrawerPanelContent,
   Page,
   PageSection,
   PageSidebar,
@@ -16,16 +12,20 @@ import { ToastAlerts } from './features/notifications/ToastAlerts';
 import { ForceOffModal } from './features/toolbar/ForceOffModal';
 import { ShortcutsHelpModal } from './features/toolbar/ShortcutsHelpModal';
 import { VmToolbar } from './features/toolbar/VmToolbar';
-import { VmDetailsPanel } from './features/vm-details/VmDetailsPanel';
+import { VmPage } from './features/vm-page/VmPage';
 import { useSelectedHostVms } from './features/vm-list/use-selected-host-vms';
 import { VmList } from './features/vm-list/VmList';
 import { useUiStore } from './stores/ui-store';
 
 const MAIN_ID = 'virtdeck-main';
 
-/** The window: masthead, hosts sidebar, toolbar, and the VM list with the details pane below it. */
+/**
+ * The window: masthead, hosts sidebar, and in the content area either the selected
+ * host's VM list with its toolbar or one VM's page.
+ */
 export function App() {
   const selectedVmUuid = useUiStore((state) => state.selectedVmUuid);
+  const vmPageTab = useUiStore((state) => state.vmPageTab);
   useSelectedHostVms();
   const sidebar = (
     <PageSidebar>
@@ -34,6 +34,7 @@ export function App() {
       </PageSidebarBody>
     </PageSidebar>
   );
+  const vmPage = selectedVmUuid !== undefined && vmPageTab !== undefined;
   return (
     <>
       <Page
@@ -42,41 +43,29 @@ export function App() {
         isManagedSidebar
         banner={<ConnectionLostBanner />}
         skipToContent={
-          <SkipToContent href={`#${MAIN_ID}`}>Skip to the virtual machines</SkipToContent>
+          <SkipToContent href={`#${MAIN_ID}`}>
+            {vmPage ? 'Skip to the virtual machine' : 'Skip to the virtual machines'}
+          </SkipToContent>
         }
         mainContainerId={MAIN_ID}
-        mainAriaLabel="Virtual machines of the selected host"
+        mainAriaLabel={vmPage ? 'Virtual machine' : 'Virtual machines of the selected host'}
         isContentFilled
       >
-        <PageSection
-          padding={{ default: 'noPadding' }}
-          hasBodyWrapper={false}
-          isFilled
-          className="vd-workspace"
-        >
-          <VmToolbar />
-          <Drawer
-            isExpanded={selectedVmUuid !== undefined}
-            isInline
-            position="bottom"
-            className="vd-drawer"
+        {vmPage ? (
+          <VmPage uuid={selectedVmUuid} tab={vmPageTab} />
+        ) : (
+          <PageSection
+            padding={{ default: 'noPadding' }}
+            hasBodyWrapper={false}
+            isFilled
+            className="vd-workspace"
           >
-            <DrawerContent
-              panelContent={
-                selectedVmUuid === undefined ? (
-                  <DrawerPanelContent />
-                ) : (
-                  // Not keyed by VM: the pane stays mounted, and keeps its size, as the selection moves.
-                  <VmDetailsPanel uuid={selectedVmUuid} />
-                )
-              }
-            >
-              <DrawerContentBody className="vd-list-body">
-                <VmList />
-              </DrawerContentBody>
-            </DrawerContent>
-          </Drawer>
-        </PageSection>
+            <VmToolbar />
+            <div className="vd-list-body">
+              <VmList />
+            </div>
+          </PageSection>
+        )}
       </Page>
       <ForceOffModal />
       <ShortcutsHelpModal />

@@ -7,6 +7,7 @@ import { App } from './App';
 import { ClientProvider } from './app/client-context';
 import { syncStoresWithEvents } from './app/event-sync';
 import { loadHosts } from './app/loaders';
+import { syncRouteWithAddress } from './app/route-sync';
 import { selectTransport } from './ipc/select-transport';
 import { initPerfHooks } from './perf/perf-hooks';
 import { useConnectionStore } from './stores/connection-store';
@@ -22,6 +23,8 @@ followOsTheme(document.documentElement, window.matchMedia('(prefers-color-scheme
 const client = createClient(selectTransport(() => useConnectionStore.getState().markLost()));
 // Subscribe before the first list so no change between the two is missed.
 syncStoresWithEvents(client);
+// Before the hosts load: a host named in the address is selected instead of the first.
+syncRouteWithAddress();
 void loadHosts(client);
 
 const container = document.getElementById('root');

@@ -26,7 +26,7 @@ afterAll(async () => {
 
 describe('the serial console in the window', () => {
   it('shows the login prompt of a running VM, takes typed commands and says when the VM stops', async () => {
-    await ui.select('debian-server');
+    await ui.open('debian-server');
     const console = new ConsolePanel(page, ui.details('debian-server'), 'debian-server');
     await console.open();
     await console.waitForText('debian-server login:');
@@ -51,7 +51,7 @@ describe('the serial console in the window', () => {
     await page
       .context()
       .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
-    await ui.select('fedora-workstation');
+    await ui.open('fedora-workstation');
     const console = new ConsolePanel(page, ui.details('fedora-workstation'), 'fedora-workstation');
     await console.open();
     await console.waitForText('fedora-workstation login:');
@@ -73,7 +73,7 @@ describe('the serial console in the window', () => {
   it('lets a second window take the console over', async () => {
     const other = await openApp(browser.browser, app);
     const otherUi = new VmManagerPage(other);
-    await otherUi.select('fedora-workstation');
+    await otherUi.open('fedora-workstation');
     const second = new ConsolePanel(
       other,
       otherUi.details('fedora-workstation'),

@@ -42,7 +42,7 @@ describeWhen('the graphical console in the window', testGuest, () => {
 
   it("draws the guest's screen, scales it, and says when the VM stops", async () => {
     await ui.hosts.getByText('QEMU/KVM (system)').click();
-    await ui.select(guest.name);
+    await ui.open(guest.name);
     const display = new DisplayPanel(page, ui.details(guest.name), guest.name);
     await display.open();
     await display.status.filter({ hasText: /^Connected\./ }).waitFor({ timeout: 30_000 });
@@ -82,7 +82,7 @@ describeWhen('the graphical console in the window', testGuest, () => {
 
   it('says the demo host has no graphical display', async () => {
     await ui.hosts.getByText('Demo host').click();
-    await ui.select('debian-server');
+    await ui.open('debian-server');
     const display = new DisplayPanel(page, ui.details('debian-server'), 'debian-server');
     await display.open();
     await ui

@@ -43,7 +43,7 @@ describeWhen('capability-bound choices in the window', qemuSystem, () => {
 
   it('offers an emulated TPM only where the host can emulate one', async () => {
     const swtpm = await capabilityOf(driver, uuid, 'tpm.backend', 'emulator');
-    await ui.select(name);
+    await ui.open(name, 'Hardware');
     await ui.details(name).getByRole('button', { name: 'Add hardware' }).click();
     const dialog = page.getByRole('dialog', { name: /^Add hardware/ });
     await dialog.getByRole('combobox', { name: 'Kind of hardware' }).selectOption({ label: 'TPM' });

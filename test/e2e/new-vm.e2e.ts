@@ -68,8 +68,8 @@ describe('the New VM wizard on the demo host', () => {
 
     await wizard.button('Create').click();
     await wizard.dialog.waitFor({ state: 'detached' });
-    await ui.details('e2e-web').waitFor();
-    expect(await ui.row('e2e-web').getAttribute('aria-selected')).toBe('true');
+    // The new VM's page opens, to watch it start.
+    await ui.details('e2e-web').getByRole('heading', { name: 'e2e-web', level: 1 }).waitFor();
     await ui.state('e2e-web').filter({ hasText: 'Running' }).waitFor({ timeout: 15_000 });
     await ui.page
       .getByRole('alert')

@@ -42,8 +42,7 @@ describe('the demo host in the browser', () => {
   });
 
   it('shows the overview of the selected VM', async () => {
-    await ui.select('fedora-workstation');
-    const details = ui.details('fedora-workstation');
+    const details = await ui.open('fedora-workstation');
     await details.getByText('Fedora 40').first().waitFor();
     const text = (await details.textContent()) ?? '';
     expect(text).toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/); // UUID

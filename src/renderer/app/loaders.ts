@@ -17,7 +17,8 @@ export async function loadHosts(client: ContractClient): Promise<void> {
     useHostsStore.getState().setHosts(hosts);
     const ui = useUiStore.getState();
     const first = hosts.find((h) => h.status === 'connected') ?? hosts[0];
-    if (ui.selectedHostId !== undefined || !first) return;
+    // A host the address named (a reload, a bookmark) stays selected if it still exists.
+    if (hosts.some((h) => h.id === ui.selectedHostId) || !first) return;
     ui.selectHost(first.id);
     // Straight away rather than from a render's effect: this is the start-up's critical path.
     if (first.status === 'connected') await loadHostVms(client, first.id);

@@ -2,10 +2,16 @@ import { create } from 'zustand';
 import { DEFAULT_VM_SORT, type VmSort } from './vm-order';
 import { withoutKey } from './without-key';
 import type { LifecycleAction } from '../../shared/dto';
+import type { VmTab } from '../features/vm-page/vm-tabs';
 
 interface UiState {
   selectedHostId: string | undefined;
   selectedVmUuid: string | undefined;
+  /**
+   * The selected VM's page is shown, on this tab; undefined while the list is. The page
+   * always shows the selected VM, so selecting another one moves the page with it.
+   */
+  vmPageTab: VmTab | undefined;
   filterText: string;
   sort: VmSort;
   /** The VM waiting for the user to confirm Force Off, if any. */
@@ -15,6 +21,11 @@ interface UiState {
   actionsInFlight: Record<string, LifecycleAction>;
   selectHost: (hostId: string | undefined) => void;
   selectVm: (uuid: string | undefined) => void;
+  /** Selects a VM and shows its page (on `tab`, the Overview unless given). */
+  openVm: (uuid: string, tab?: VmTab) => void;
+  setVmTab: (tab: VmTab) => void;
+  /** Back to the list, the VM still selected there. */
+  closeVmPage: () => void;
   setFilterText: (text: string) => void;
   setSort: (sort: VmSort) => void;
   askForceOff: (uuid: string) => void;
@@ -27,6 +38,7 @@ interface UiState {
 export const useUiStore = create<UiState>()((set) => ({
   selectedHostId: undefined,
   selectedVmUuid: undefined,
+  vmPageTab: undefined,
   filterText: '',
   sort: DEFAULT_VM_SORT,
   forceOffUuid: undefined,
@@ -36,9 +48,22 @@ export const useUiStore = create<UiState>()((set) => ({
     set((state) =>
       state.selectedHostId === hostId
         ? state
-        : { selectedHostId: hostId, selectedVmUuid: undefined, filterText: '' },
+        : {
+            selectedHostId: hostId,
+            selectedVmUuid: undefined,
+            vmPageTab: undefined,
+            filterText: '',
+          },
     ),
-  selectVm: (uuid) => set({ selectedVmUuid: uuid }),
+  selectVm: (uuid) =>
+    set((state) => ({
+      selectedVmUuid: uuid,
+      vmPageTab: uuid === undefined ? undefined : state.vmPageTab,
+    })),
+  openVm: (uuid, tab = 'overview') => set({ selectedVmUuid: uuid, vmPageTab: tab }),
+  setVmTab: (tab) =>
+    set((state) => (state.selectedVmUuid === undefined ? state : { vmPageTab: tab })),
+  closeVmPage: () => set({ vmPageTab: undefined }),
   setFilterText: (text) => set({ filterText: text }),
   setSort: (sort) => set({ sort }),
   askForceOff: (uuid) => set({ forceOffUuid: uuid }),

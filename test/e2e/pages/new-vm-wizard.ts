@@ -8,7 +8,10 @@ export class NewVmWizardPage {
     this.dialog = page.getByRole('dialog', { name: /^New VM on / });
   }
 
+  /** Opens the wizard from the list's toolbar (going back to the list from a VM's page). */
   async open(): Promise<void> {
+    const back = this.page.getByRole('button', { name: 'Back to the VM list' });
+    if (await back.isVisible()) await back.click();
     await this.page.getByRole('button', { name: 'New VM', exact: true }).click();
     await this.field('Name').waitFor();
   }

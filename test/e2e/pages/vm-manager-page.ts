@@ -8,7 +8,7 @@ const VM_COLUMNS = ['Name', 'State', 'OS', 'vCPUs', 'Memory', 'CPU usage'] as co
 export type VmColumn = (typeof VM_COLUMNS)[number];
 const columnIndex = (header: VmColumn): number => VM_COLUMNS.indexOf(header);
 
-/** The main window: hosts sidebar, VM list, toolbar and details pane, found by role and name. */
+/** The main window: hosts sidebar, VM list, toolbar and VM pages, found by role and name. */
 export class VmManagerPage {
   readonly hosts: Locator;
   readonly list: Locator;
@@ -41,14 +41,40 @@ export class VmManagerPage {
     return texts;
   }
 
-  async select(name: string): Promise<void> {
-    await this.row(name).click();
-    await this.details(name).waitFor();
+  /** The way from a VM's page back to the list. */
+  get backToList(): Locator {
+    return this.page.getByRole('button', { name: 'Back to the VM list' });
   }
 
-  /** The State cell of a VM's row. */
+  /** Back to the list if a VM's page is shown. */
+  async showList(): Promise<void> {
+    if (await this.backToList.isVisible()) await this.backToList.click();
+    await this.list.waitFor();
+  }
+
+  /** Selects a VM's row in the list (the toolbar then acts on it); the list stays. */
+  async select(name: string): Promise<void> {
+    await this.showList();
+    await this.row(name).getByRole('gridcell').nth(columnIndex('State')).click();
+    await this.row(name).and(this.page.locator('[aria-selected="true"]')).waitFor();
+  }
+
+  /** Opens a VM's page by its name in the list, on `tab` if given. */
+  async open(name: string, tab?: 'Overview' | 'Hardware' | 'Serial console' | 'Display'): Promise<Locator> {
+    await this.showList();
+    await this.row(name).getByRole('link', { name, exact: true }).click();
+    const details = this.details(name);
+    await details.waitFor();
+    if (tab) await details.getByRole('tab', { name: tab }).click();
+    return details;
+  }
+
+  /** A VM's state: the State cell of its row, or the state in its page's header. */
   state(name: string): Locator {
-    return this.row(name).getByRole('gridcell').nth(columnIndex('State'));
+    return this.row(name)
+      .getByRole('gridcell')
+      .nth(columnIndex('State'))
+      .or(this.page.getByRole('status', { name: `State of ${name}` }));
   }
 
   action(name: ActionName): Locator {

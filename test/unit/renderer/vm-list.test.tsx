@@ -76,12 +76,37 @@ describe('VM list', () => {
     expect(useUiStore.getState().selectedVmUuid).toBe(vms[0]!.uuid);
   });
 
-  it('selects a row on click', () => {
+  it('selects a row on click, and leaves the list', () => {
     const { vms } = renderList(20);
-    fireEvent.click(screen.getByText('vm-0003'));
+    const row = screen.getByText('vm-0003').closest('tr');
+    fireEvent.click(row!.querySelectorAll('td')[1]!);
     expect(useUiStore.getState().selectedVmUuid).toBe(vms[3]!.uuid);
-    expect(screen.getByText('vm-0003').closest('tr')?.getAttribute('aria-selected')).toBe('true');
+    expect(useUiStore.getState().vmPageTab).toBeUndefined();
+    expect(row?.getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement).toBe(screen.getByRole('grid', { name: 'Virtual machines' }));
+  });
+
+  it("opens a VM's page by its name, a double click or Enter on the selected row", () => {
+    const { vms } = renderList(20);
+    fireEvent.click(screen.getByRole('link', { name: 'vm-0003' }));
+    expect(useUiStore.getState()).toMatchObject({
+      selectedVmUuid: vms[3]!.uuid,
+      vmPageTab: 'overview',
+    });
+    useUiStore.getState().closeVmPage();
+    fireEvent.doubleClick(screen.getByText('vm-0005').closest('tr')!);
+    expect(useUiStore.getState()).toMatchObject({
+      selectedVmUuid: vms[5]!.uuid,
+      vmPageTab: 'overview',
+    });
+    useUiStore.getState().closeVmPage();
+    const grid = screen.getByRole('grid', { name: 'Virtual machines' });
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    fireEvent.keyDown(grid, { key: 'Enter' });
+    expect(useUiStore.getState()).toMatchObject({
+      selectedVmUuid: vms[6]!.uuid,
+      vmPageTab: 'overview',
+    });
   });
 
   it('shows each visible VM’s CPU figure from the stats stream', () => {

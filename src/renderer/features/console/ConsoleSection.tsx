@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Button, Flex, FlexItem, Spinner } from '@patternfly/react-core';
 import type { VmSummary } from '../../../shared/dto';
 import { useClient } from '../../app/client-context';
@@ -15,7 +15,7 @@ const RUNNING_STATES: ReadonlySet<VmSummary['state']> = new Set(['running', 'pau
  * another client holds the console), Copy and Paste, and a status line. It connects when
  * shown and whenever the VM starts, unless the user disconnected.
  */
-export function ConsoleSection({ vm }: { vm: VmSummary }) {
+export function ConsoleSection({ vm, actions }: { vm: VmSummary; actions?: ReactNode }) {
   const client = useClient();
   // One connection per VM: the parent keys this component by the VM's uuid.
   const [connection] = useState(
@@ -98,6 +98,7 @@ export function ConsoleSection({ vm }: { vm: VmSummary }) {
           {statusText(status, vm, running)}
           {pasteNote && connected ? ` ${pasteNote}` : ''}
         </FlexItem>
+        {actions && <FlexItem align={{ default: 'alignRight' }}>{actions}</FlexItem>}
       </Flex>
       <Suspense fallback={<Spinner size="md" aria-label="Loading the terminal" />}>
         <ConsoleTerminal connection={connection} label={`Serial console of ${vm.name}`} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   Button,
   Dropdown,
@@ -27,7 +27,7 @@ const RUNNING_STATES: ReadonlySet<VmSummary['state']> = new Set(['running', 'pau
  * ways and a status line. It connects when shown and whenever the VM starts, unless the
  * user disconnected.
  */
-export function DisplaySection({ vm }: { vm: VmSummary }) {
+export function DisplaySection({ vm, actions }: { vm: VmSummary; actions?: ReactNode }) {
   const client = useClient();
   const session = useDisplaySession(client, vm.hostId, vm.uuid);
   const { status, connect } = session;
@@ -124,6 +124,7 @@ export function DisplaySection({ vm }: { vm: VmSummary }) {
         <FlexItem className="vd-console-status" role="status" aria-label="Display status">
           {statusText(status, vm, running)}
         </FlexItem>
+        {actions && <FlexItem align={{ default: 'alignRight' }}>{actions}</FlexItem>}
       </Flex>
       {(status.state === 'connecting' || status.state === 'connected') && (
         <DisplayScreen

@@ -110,7 +110,7 @@ export function NewVmWizard({
     try {
       const outcome = await client.invoke('vms.create', { hostId, spec: request });
       useVmsStore.getState().upsertVm(outcome.vm);
-      useUiStore.getState().selectVm(outcome.vm.uuid);
+      useUiStore.getState().openVm(outcome.vm.uuid);
       useNotificationsStore
         .getState()
         .notify(outcome.startError === undefined ? 'success' : 'danger', outcome.message);

@@ -26,6 +26,7 @@ export function VmList() {
   const sort = useUiStore((state) => state.sort);
   const selectedUuid = useUiStore((state) => state.selectedVmUuid);
   const selectVm = useUiStore((state) => state.selectVm);
+  const openVm = useUiStore((state) => state.openVm);
   const byUuid = useVmsStore((state) => state.byUuid);
   // While the host is away the list keeps its VMs as last seen, greyed, rather than
   // emptying: as in virt-manager, what was there stays in view (names, which VM was
@@ -62,7 +63,21 @@ export function VmList() {
   const selectedIndex = selectedUuid === undefined ? -1 : uuids.indexOf(selectedUuid);
   const selectedIsRendered = rows.some((row) => row.index === selectedIndex);
 
+  // Back from a VM's page: the list opens at that VM, with the keys on the grid.
+  const cameBack = useRef(selectedIndex >= 0);
+  useLayoutEffect(() => {
+    if (!cameBack.current || selectedIndex < 0) return;
+    cameBack.current = false;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
+    tableRef.current?.focus({ preventScroll: true });
+  }, [selectedIndex, virtualizer]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    if (event.key === 'Enter' && selectedUuid !== undefined && selectedIndex >= 0) {
+      event.preventDefault();
+      openVm(selectedUuid);
+      return;
+    }
     const pageSize = Math.max(
       1,
       Math.floor((scrollRef.current?.clientHeight ?? 0) / VM_ROW_HEIGHT) - 1,
@@ -119,6 +134,7 @@ export function VmList() {
                   isSelected={row.index === selectedIndex}
                   isStale={stale}
                   onSelect={onSelect}
+                  onOpen={openVm}
                 />
               );
             })}
