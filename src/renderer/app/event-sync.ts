@@ -6,6 +6,7 @@ import { useHostsStore } from '../stores/hosts-store';
 import { useStatsStore } from '../stores/stats-store';
 import { useUiStore } from '../stores/ui-store';
 import { useVmsStore } from '../stores/vms-store';
+import { clearPendingAction, settlePendingAction } from './pending-actions';
 
 /** States in which a VM has no live figures; its old sparkline would be misleading. */
 const STATS_LESS_STATES: ReadonlySet<VmState> = new Set(['shutoff', 'crashed', 'nostate']);
@@ -29,11 +30,13 @@ export function syncStoresWithEvents(client: ContractClient): () => void {
     }),
     client.on('vm.changed', ({ vm }) => {
       useVmsStore.getState().upsertVm(vm);
+      settlePendingAction(vm);
       if (STATS_LESS_STATES.has(vm.state)) useStatsStore.getState().forget(vm.uuid);
     }),
     client.on('vm.removed', ({ uuid }) => {
       useVmsStore.getState().removeVm(uuid);
       useStatsStore.getState().forget(uuid);
+      clearPendingAction(uuid);
       const ui = useUiStore.getState();
       if (ui.selectedVmUuid === uuid) ui.selectVm(undefined);
       if (ui.forceOffUuid === uuid) ui.closeForceOff();

@@ -9,6 +9,11 @@ import { PlayCircleIcon } from '@patternfly/react-icons/dist/esm/icons/play-circ
 import { UnknownIcon } from '@patternfly/react-icons/dist/esm/icons/unknown-icon';
 import { HourglassHalfIcon } from '@patternfly/react-icons/dist/esm/icons/hourglass-half-icon';
 import type { VmState } from '../../shared/dto';
+import {
+  PENDING_TEXT,
+  usePendingActionsStore,
+  type PendingAction,
+} from '../stores/pending-actions-store';
 
 interface StatePresentation {
   text: string;
@@ -28,12 +33,34 @@ const PRESENTATION: Record<VmState, StatePresentation> = {
   nostate: { text: 'Unknown', icon: UnknownIcon },
 };
 
+/** States a pending request is shown over: the guest is up and has not acted yet. */
+const PRESENTATION_WAITS: ReadonlySet<VmState> = new Set(['running', 'blocked', 'shutdown']);
+
 export function vmStateText(state: VmState): string {
   return PRESENTATION[state].text;
 }
 
-export function VmStateIndicator({ state }: { state: VmState }) {
-  const { text, icon: StateIcon, status } = PRESENTATION[state];
+/** A shutdown or reboot asked for and not yet done reads as what the VM is doing. */
+const PENDING_PRESENTATION: Record<PendingAction, StatePresentation> = {
+  shutdown: { text: PENDING_TEXT.shutdown, icon: InProgressIcon, status: 'warning' },
+  reboot: { text: PENDING_TEXT.reboot, icon: InProgressIcon, status: 'info' },
+};
+
+/**
+ * The VM's state in words and icon. Given the VM's uuid, it shows a pending Shut Down or
+ * Reboot ("Shutting down…") instead of the state the guest is still in.
+ */
+export function VmStateIndicator({ state, uuid }: { state: VmState; uuid?: string }) {
+  const pending = usePendingActionsStore((store) =>
+    uuid === undefined ? undefined : store.byUuid[uuid]?.action,
+  );
+  const {
+    text,
+    icon: StateIcon,
+    status,
+  } = pending !== undefined && PRESENTATION_WAITS.has(state)
+    ? PENDING_PRESENTATION[pending]
+    : PRESENTATION[state];
   return (
     <span className="vd-state">
       <Icon size="sm" {...(status ? { status } : {})}>

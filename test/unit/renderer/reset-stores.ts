@@ -1,6 +1,7 @@
 import { useConnectionStore } from '../../../src/renderer/stores/connection-store';
 import { useHostsStore } from '../../../src/renderer/stores/hosts-store';
 import { useNotificationsStore } from '../../../src/renderer/stores/notifications-store';
+import { usePendingActionsStore } from '../../../src/renderer/stores/pending-actions-store';
 import { useStatsStore } from '../../../src/renderer/stores/stats-store';
 import { useUiStore } from '../../../src/renderer/stores/ui-store';
 import { useVmDetailsStore } from '../../../src/renderer/stores/vm-details-store';
@@ -10,6 +11,7 @@ const initialStates = [
   [useConnectionStore, useConnectionStore.getState()],
   [useHostsStore, useHostsStore.getState()],
   [useNotificationsStore, useNotificationsStore.getState()],
+  [usePendingActionsStore, usePendingActionsStore.getState()],
   [useStatsStore, useStatsStore.getState()],
   [useUiStore, useUiStore.getState()],
   [useVmDetailsStore, useVmDetailsStore.getState()],

@@ -8,6 +8,7 @@ import {
   ModalFooter,
   ModalHeader,
   ToolbarItem,
+  Tooltip,
 } from '@patternfly/react-core';
 import { TrashIcon } from '@patternfly/react-icons/dist/esm/icons/trash-icon';
 import type { VmSummary } from '../../../shared/dto';
@@ -16,28 +17,38 @@ import { errorMessage } from '../../app/error-message';
 import { useNotificationsStore } from '../../stores/notifications-store';
 import { useUiStore } from '../../stores/ui-store';
 import { useVmsStore } from '../../stores/vms-store';
+import { useHostBlock } from '../toolbar/use-host-block';
 import { useSelectedVm } from '../toolbar/use-selected-vm';
 
-const NOT_SHUT_OFF = 'Shut the VM down (or force it off) first.';
+/** libvirt undefines only an inactive domain; Shut Down or Force Off stops it. */
+const NOT_SHUT_OFF = 'Stop the VM to delete it';
 
-/** "Delete" for the selected VM: only a shut-off VM, and its volumes only when asked. */
+/**
+ * "Delete" for the selected VM: only a shut-off VM, and its volumes only when asked. When
+ * it cannot, it stays focusable (aria-disabled) and says why, in its tooltip and description.
+ */
 export function DeleteVmButton() {
   const vm = useSelectedVm();
+  const hostBlock = useHostBlock(vm?.hostId);
   const [open, setOpen] = useState(false);
   if (!vm) return null;
-  const shutOff = vm.state === 'shutoff';
+  const reason = hostBlock ?? (vm.state === 'shutoff' ? undefined : NOT_SHUT_OFF);
   return (
     <ToolbarItem>
-      <Button
-        variant="secondary"
-        isDanger
-        icon={<TrashIcon />}
-        isAriaDisabled={!shutOff}
-        {...(shutOff ? {} : { 'aria-description': NOT_SHUT_OFF })}
-        onClick={() => setOpen(true)}
-      >
-        Delete
-      </Button>
+      {/* aria="none": the button's description already carries the reason. */}
+      <Tooltip content={reason ?? `Delete “${vm.name}” from its host`} aria="none">
+        <Button
+          variant="secondary"
+          size="sm"
+          isDanger
+          icon={<TrashIcon />}
+          isAriaDisabled={reason !== undefined}
+          {...(reason === undefined ? {} : { 'aria-description': reason })}
+          onClick={() => setOpen(true)}
+        >
+          Delete
+        </Button>
+      </Tooltip>
       {open && <DeleteVmModal vm={vm} onClose={() => setOpen(false)} />}
     </ToolbarItem>
   );

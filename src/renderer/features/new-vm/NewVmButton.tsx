@@ -19,6 +19,7 @@ export function NewVmButton() {
     <ToolbarItem>
       <Button
         variant="primary"
+        size="sm"
         icon={<PlusCircleIcon />}
         isAriaDisabled={!connected}
         {...(connected ? {} : { 'aria-description': 'Select a connected host first.' })}

@@ -11,6 +11,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { DeleteVmButton } from '../new-vm/DeleteVmButton';
 import { NewVmButton } from '../new-vm/NewVmButton';
 import { LifecycleButtons } from './LifecycleButtons';
+import { PendingStatus } from './PendingStatus';
 import { HELP_SHORTCUT_LABEL } from './shortcuts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 
@@ -34,10 +35,12 @@ export function VmToolbar() {
         <NewVmButton />
         <LifecycleButtons />
         <DeleteVmButton />
+        <PendingStatus />
         <ToolbarItem align={{ default: 'alignEnd' }}>
           <Tooltip content={`Keyboard shortcuts (${HELP_SHORTCUT_LABEL})`}>
             <Button
               variant="plain"
+              size="sm"
               aria-label="Keyboard shortcuts"
               aria-keyshortcuts="?"
               icon={<KeyboardIcon />}

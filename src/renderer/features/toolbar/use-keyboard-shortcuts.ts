@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
+import { useHostsStore } from '../../stores/hosts-store';
+import { usePendingActionsStore } from '../../stores/pending-actions-store';
 import { useUiStore } from '../../stores/ui-store';
 import { useVmsStore } from '../../stores/vms-store';
-import { isActionEnabled } from './lifecycle-actions';
+import { blockedReason } from './lifecycle-actions';
 import { actionForShortcut, isHelpShortcut, isTypingTarget } from './shortcuts';
+import { hostBlockReason } from './use-host-block';
 import { useTriggerAction } from './use-trigger-action';
 
 /** Window-wide shortcuts for the selected VM's actions and for the help dialog. */
@@ -25,8 +28,16 @@ export function useKeyboardShortcuts(): void {
         ui.selectedVmUuid === undefined
           ? undefined
           : useVmsStore.getState().byUuid[ui.selectedVmUuid];
-      if (vm && isActionEnabled(vm, action) && ui.actionsInFlight[vm.uuid] === undefined)
-        trigger(vm, action);
+      if (!vm) return;
+      const host = useHostsStore.getState().hosts.find((h) => h.id === vm.hostId);
+      const reason = blockedReason({
+        vm,
+        action,
+        inFlight: ui.actionsInFlight[vm.uuid],
+        pending: usePendingActionsStore.getState().byUuid[vm.uuid],
+        hostBlock: hostBlockReason(host?.status),
+      });
+      if (reason === undefined) trigger(vm, action);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
