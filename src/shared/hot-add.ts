@@ -29,6 +29,9 @@ const RULES: { [K in DeviceSpec['kind']]: Rule<K> } = {
   disk: (spec) => {
     if (spec.device === 'floppy')
       return `A floppy drive cannot be added to a running VM. ${NEXT_START}`;
+    // libvirt 9 builds the new drive's block node with no file name, on every bus, and
+    // QEMU 7.2 refuses it ("argument key 'filename' must not have null value").
+    if (spec.device === 'cdrom' && spec.source.type === 'none') return EMPTY_CDROM;
     // Without a bus, a CD-ROM gets the machine's; the domain model checks that one.
     return spec.bus !== undefined && FIXED_DISK_BUSES.has(spec.bus)
       ? fixedBusProblem(spec.bus)
@@ -75,6 +78,8 @@ const RULES: { [K in DeviceSpec['kind']]: Rule<K> } = {
 export function hotAddProblem(spec: DeviceSpec): string | undefined {
   return (RULES[spec.kind] as Rule<typeof spec.kind>)(spec);
 }
+
+const EMPTY_CDROM = `An empty CD-ROM drive cannot be added to a running VM: the host cannot plug in a drive without media. Choose an image for it (you can eject it afterwards), or add the empty drive to the saved definition; it appears after the next full shutdown and start of the VM.`;
 
 export function fixedBusProblem(bus: string): string {
   return `A drive on the ${bus.toUpperCase()} bus cannot be added to a running VM; use a virtio or SCSI bus for that. Or ${lower(NEXT_START)}`;

@@ -142,4 +142,23 @@ describe('device hotplug in the browser, on the demo host', () => {
     await dialog.waitFor({ state: 'detached' });
     await devices.row('disk vdb').waitFor();
   });
+
+  it('says before Add that a running VM takes neither an empty CD-ROM drive nor one on IDE, and saves them to the definition', async () => {
+    const devices = await devicesOf('debian-server');
+    const add = await devices.openAddHardware('Storage');
+    await add.dialog.getByLabel('Device type').selectOption({ label: 'CD-ROM drive' });
+    await expect
+      .poll(() => devices.descriptionOf(add.liveBox))
+      .toMatch(/^An empty CD-ROM drive cannot be added to a running VM/);
+    expect(await add.liveBox.isChecked()).toBe(false);
+    expect(await add.liveBox.isDisabled()).toBe(true);
+
+    await add.dialog.getByLabel('Path on the host').fill('/var/lib/libvirt/images/debian-12-netinst.iso');
+    await add.dialog.getByLabel('Bus').selectOption({ label: 'IDE' });
+    await expect.poll(() => devices.descriptionOf(add.liveBox)).toMatch(/on the IDE bus cannot be added/);
+    expect(await add.liveBox.isDisabled()).toBe(true);
+    await add.add();
+    const row = devices.rowsTitled(/^cdrom /);
+    await row.getByText('At next boot').waitFor();
+  });
 });

@@ -39,7 +39,11 @@ describeWhenAvailable('device rules with a running QEMU test guest', testGuestMi
   });
 
   /** Runs `attempt` and expects it refused in prep with `code`: nothing reaches the host. */
-  async function expectRefusedInPrep(attempt: () => Promise<unknown>, code: string, message: RegExp) {
+  async function expectRefusedInPrep(
+    attempt: () => Promise<unknown>,
+    code: string,
+    message: RegExp,
+  ) {
     const sent = [
       vi.spyOn(driver, 'attachDevice'),
       vi.spyOn(driver, 'defineDomain'),
@@ -106,7 +110,11 @@ describeWhenAvailable('device rules with a running QEMU test guest', testGuestMi
     if (!swtpm.available) {
       expect(swtpm.reason).toMatch(/^This host cannot emulate a TPM: install swtpm there/);
       expect((await service.attachCheck(guest.uuid, emulated)).unsupported).toBe(swtpm.reason);
-      await expectRefusedInPrep(() => service.attach(guest.uuid, emulated), 'unsupported', /install swtpm/);
+      await expectRefusedInPrep(
+        () => service.attach(guest.uuid, emulated),
+        'unsupported',
+        /install swtpm/,
+      );
       expect(await driver.getDomainXml(guest.uuid, { inactive: true })).not.toContain('<tpm');
       return;
     }
@@ -120,5 +128,34 @@ describeWhenAvailable('device rules with a running QEMU test guest', testGuestMi
     const removed = await service.detach(guest.uuid, { kind: 'tpm' });
     expect(removed.scope).toEqual({ live: false, config: true });
     expect(await driver.getDomainXml(guest.uuid, { inactive: true })).not.toContain('<tpm');
+  });
+
+  it('refuses an empty CD-ROM drive for the running VM in prep, as the host would, and saves it to the definition', async () => {
+    // The host itself: libvirt 9 with QEMU 7.2 refuses an empty drive live on every bus.
+    const bare = `<disk type='file' device='cdrom'><driver name='qemu'/><target dev='sdz' bus='usb'/><readonly/></disk>`;
+    await expect(
+      driver.attachDevice(guest.uuid, bare, { live: true, config: false }),
+    ).rejects.toThrow(/argument key 'filename' must not have null value/);
+    const empty = DeviceSpec.parse({
+      kind: 'disk',
+      device: 'cdrom',
+      bus: 'usb',
+      source: { type: 'none' },
+    });
+    expect((await service.attachCheck(guest.uuid, empty)).liveProblem).toMatch(
+      /^An empty CD-ROM drive cannot be added to a running VM/,
+    );
+    await expectRefusedInPrep(
+      () => service.attach(guest.uuid, empty, { live: true, config: true }),
+      'not-hot-pluggable',
+      /Choose an image for it .* or add the empty drive to the saved definition/,
+    );
+    // The saved definition takes it, as the dialog offers: an empty drive there is valid.
+    const outcome = await service.attach(guest.uuid, empty);
+    expect(outcome.scope).toEqual({ live: false, config: true });
+    const saved = await driver.getDomainXml(guest.uuid, { inactive: true });
+    expect(saved).toMatch(
+      /<disk type='file' device='cdrom'>\s*<driver name='qemu'( type='raw')?\/>\s*<target dev='sda' bus='usb'\/>/,
+    );
   });
 });

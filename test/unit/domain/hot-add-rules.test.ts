@@ -52,8 +52,18 @@ describe('hotAddProblem: what a running VM can never take, by spec', () => {
     ],
     [
       'IDE CD-ROM',
-      { kind: 'disk', device: 'cdrom', bus: 'ide', source: { type: 'none' } },
+      { kind: 'disk', device: 'cdrom', bus: 'ide', source: { type: 'file', path: '/i.iso' } },
       /IDE bus/,
+    ],
+    [
+      'empty SCSI CD-ROM',
+      { kind: 'disk', device: 'cdrom', bus: 'scsi', source: { type: 'none' } },
+      /^An empty CD-ROM drive cannot be added to a running VM/,
+    ],
+    [
+      'empty USB CD-ROM',
+      { kind: 'disk', device: 'cdrom', bus: 'usb', source: { type: 'none' } },
+      /^An empty CD-ROM drive cannot/,
     ],
   ])('refuses a %s, saying to add it to the saved definition', (_name, input, reason) => {
     const problem = hotAddProblem(spec(input));
@@ -63,7 +73,10 @@ describe('hotAddProblem: what a running VM can never take, by spec', () => {
 
   it.each<[string, DeviceSpecInput]>([
     ['virtio disk', { kind: 'disk', source: { type: 'file', path: '/d.img' } }],
-    ['SCSI CD-ROM', { kind: 'disk', device: 'cdrom', bus: 'scsi', source: { type: 'none' } }],
+    [
+      'SCSI CD-ROM with an image',
+      { kind: 'disk', device: 'cdrom', bus: 'scsi', source: { type: 'file', path: '/i.iso' } },
+    ],
     ['NIC', { kind: 'interface', source: { type: 'network', network: 'default' } }],
     ['host USB device', { kind: 'hostdev', source: { usbVendor: '0x1234', usbProduct: '0x5678' } }],
     ['SCSI controller', { kind: 'controller', type: 'scsi' }],
@@ -83,7 +96,7 @@ describe('hotAddProblem: what a running VM can never take, by spec', () => {
 
 describe('liveAttachProblem: what depends on the running VM', () => {
   it('gives a CD-ROM without a bus the machine default, which cannot hotplug', () => {
-    const cdrom = spec({ kind: 'disk', device: 'cdrom', source: { type: 'none' } });
+    const cdrom = spec({ kind: 'disk', device: 'cdrom', source: { type: 'file', path: '/i.iso' } });
     expect(liveAttachProblem(q35(), cdrom)).toMatch(/SATA bus/);
     expect(liveAttachProblem(PC, cdrom)).toMatch(/IDE bus/);
   });
