@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import {
   Alert,
-  Button,
   Form,
   FormGroup,
   FormHelperText,
@@ -9,13 +8,13 @@ import {
   HelperTextItem,
   Modal,
   ModalBody,
-  ModalFooter,
   ModalHeader,
   TextInput,
 } from '@patternfly/react-core';
 import { methods } from '../../../shared/ipc/contract';
 import { useClient } from '../../app/client-context';
-import { errorMessage } from '../../app/error-message';
+import { DialogFooter } from '../../components/DialogFooter';
+import { useDialogAction } from '../../components/use-dialog-action';
 import { useHostsStore } from '../../stores/hosts-store';
 import { PasswordPrompt } from './PasswordPrompt';
 import type { PasswordQuestion } from './PasswordPrompt';
@@ -31,7 +30,6 @@ function uriProblem(uri: string): string | undefined {
   return parsed.success ? undefined : parsed.error.issues[0]?.message;
 }
 
-
 /**
  * Adds a host by libvirt URI. The host side connects first and only lists and remembers
  * a host it could reach, so a typo never leaves a dead entry behind. For an SSH host it
@@ -43,8 +41,7 @@ export function AddHostModal({ onClose }: { onClose: () => void }) {
   const client = useClient();
   const [uri, setUri] = useState('');
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const { busy, failure, run } = useDialogAction();
   const [hostKey, setHostKey] = useState<TrustQuestion>();
   const [trusted, setTrusted] = useState<string>();
   const [passwordQuestion, setPasswordQuestion] = useState<PasswordQuestion>();
@@ -64,9 +61,7 @@ export function AddHostModal({ onClose }: { onClose: () => void }) {
     event?.preventDefault();
     if (problem || uri.trim() === '' || busy) return;
     const trustHostKey = hostKey?.fingerprint ?? trusted;
-    setBusy(true);
-    setFailure(undefined);
-    try {
+    await run(async () => {
       const result = await client.invoke('hosts.add', {
         uri,
         ...(name.trim() ? { name } : {}),
@@ -83,11 +78,7 @@ export function AddHostModal({ onClose }: { onClose: () => void }) {
       useHostsStore.getState().upsertHost(result);
       useUiStore.getState().selectHost(result.id);
       onClose();
-    } catch (error) {
-      setFailure(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const action = hostKey ? 'Trust and connect' : passwordQuestion ? 'Connect' : 'Add host';
@@ -138,24 +129,17 @@ export function AddHostModal({ onClose }: { onClose: () => void }) {
           )}
         </Form>
       </ModalBody>
-      <ModalFooter>
-        <Button
-          type="submit"
-          form="add-host-form"
-          isDisabled={
-            uri.trim() === '' ||
-            problem !== undefined ||
-            busy ||
-            (passwordQuestion !== undefined && password === '')
-          }
-          isLoading={busy}
-        >
-          {busy ? 'Connecting…' : action}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
+      <DialogFooter
+        action={busy ? 'Connecting…' : action}
+        form="add-host-form"
+        busy={busy}
+        disabled={
+          uri.trim() === '' ||
+          problem !== undefined ||
+          (passwordQuestion !== undefined && password === '')
+        }
+        onCancel={onClose}
+      />
     </Modal>
   );
 }

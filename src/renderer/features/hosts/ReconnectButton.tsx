@@ -4,7 +4,6 @@ import {
   Form,
   Modal,
   ModalBody,
-  ModalFooter,
   ModalHeader,
   type ButtonProps,
 } from '@patternfly/react-core';
@@ -12,6 +11,7 @@ import type { HostSummary } from '../../../shared/dto';
 import type { HostAddQuestion } from '../../../shared/ipc/contract';
 import { useClient } from '../../app/client-context';
 import { reconnectHost } from '../../app/loaders';
+import { DialogFooter } from '../../components/DialogFooter';
 import { PasswordPrompt } from './PasswordPrompt';
 import { HostKeyPrompt } from './HostKeyPrompt';
 
@@ -92,19 +92,13 @@ function ReconnectQuestionModal({ hostName, question, busy, onAnswer, onClose }:
           )}
         </Form>
       </ModalBody>
-      <ModalFooter>
-        <Button
-          type="submit"
-          form="reconnect-form"
-          isLoading={busy}
-          isDisabled={busy || (question.ask === 'password' && password === '')}
-        >
-          {question.ask === 'trust-host-key' ? 'Trust and connect' : 'Connect'}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
+      <DialogFooter
+        action={question.ask === 'trust-host-key' ? 'Trust and connect' : 'Connect'}
+        form="reconnect-form"
+        busy={busy}
+        disabled={question.ask === 'password' && password === ''}
+        onCancel={onClose}
+      />
     </Modal>
   );
 }

@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import { Alert, Button, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
+import { Alert, Modal, ModalBody, ModalHeader } from '@patternfly/react-core';
 import type { HostSummary } from '../../../shared/dto';
 import { useClient } from '../../app/client-context';
-import { errorMessage } from '../../app/error-message';
 import { removeHost } from '../../app/host-actions';
+import { DialogFooter } from '../../components/DialogFooter';
+import { useDialogAction } from '../../components/use-dialog-action';
 
 /**
  * Confirms removing a host from Virtdeck's list, saying plainly that only the list
@@ -11,21 +11,10 @@ import { removeHost } from '../../app/host-actions';
  */
 export function RemoveHostModal({ host, onClose }: { host: HostSummary; onClose: () => void }) {
   const client = useClient();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
-
+  const { busy, failure, run } = useDialogAction();
   const confirm = async () => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await removeHost(client, host.id);
-      onClose();
-    } catch (error) {
-      setFailure(errorMessage(error));
-      setBusy(false);
-    }
+    if (await run(() => removeHost(client, host.id))) onClose();
   };
-
   return (
     <Modal
       variant="small"
@@ -47,14 +36,13 @@ export function RemoveHostModal({ host, onClose }: { host: HostSummary; onClose:
           time with Add host.
         </p>
       </ModalBody>
-      <ModalFooter>
-        <Button variant="danger" isLoading={busy} isDisabled={busy} onClick={() => void confirm()}>
-          Remove
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
+      <DialogFooter
+        action="Remove"
+        variant="danger"
+        onAction={() => void confirm()}
+        busy={busy}
+        onCancel={onClose}
+      />
     </Modal>
   );
 }

@@ -1,17 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import {
-  Alert,
-  Button,
-  Form,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
-} from '@patternfly/react-core';
+import { Alert, Form, Modal, ModalBody, ModalHeader } from '@patternfly/react-core';
 import type { HostSummary } from '../../../shared/dto';
 import { useClient } from '../../app/client-context';
-import { errorMessage } from '../../app/error-message';
 import { renameHost } from '../../app/host-actions';
+import { DialogFooter } from '../../components/DialogFooter';
+import { useDialogAction } from '../../components/use-dialog-action';
 import { useHostsStore } from '../../stores/hosts-store';
 import { TextField } from '../devices/form-fields';
 import { hostNameProblem } from './host-name';
@@ -21,24 +14,14 @@ export function RenameHostModal({ host, onClose }: { host: HostSummary; onClose:
   const client = useClient();
   const hosts = useHostsStore((state) => state.hosts);
   const [name, setName] = useState(host.name);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
+  const { busy, failure, run } = useDialogAction();
   const problem = hostNameProblem(name, host.id, hosts);
   const unchanged = name.trim() === host.name;
 
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
     if (problem !== undefined || unchanged || busy) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await renameHost(client, host.id, name);
-      onClose();
-    } catch (error) {
-      setFailure(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => renameHost(client, host.id, name))) onClose();
   };
 
   return (
@@ -61,19 +44,13 @@ export function RenameHostModal({ host, onClose }: { host: HostSummary; onClose:
           />
         </Form>
       </ModalBody>
-      <ModalFooter>
-        <Button
-          type="submit"
-          form="vd-rename-host-form"
-          isDisabled={problem !== undefined || unchanged || busy}
-          isLoading={busy}
-        >
-          Rename
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          Cancel
-        </Button>
-      </ModalFooter>
+      <DialogFooter
+        action="Rename"
+        form="vd-rename-host-form"
+        busy={busy}
+        disabled={problem !== undefined || unchanged}
+        onCancel={onClose}
+      />
     </Modal>
   );
 }
