@@ -93,6 +93,11 @@ export const NewVmRequest = z.object({
   disk: SystemDisk,
   network: VmNetworkChoice,
   firmware: Firmware.default('bios'),
+  /**
+   * The guest's OS as a libosinfo id (http://debian.org/debian/12), recorded in the
+   * domain's libosinfo metadata as virt-install does; the VM list shows it.
+   */
+  osinfoId: z.url('choose an operating system from the list').optional(),
   /** Start the VM once it is defined. */
   start: z.boolean().default(true),
 });

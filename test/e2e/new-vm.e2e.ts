@@ -78,6 +78,38 @@ describe('the New VM wizard on the demo host', () => {
       .waitFor();
   });
 
+  it('records the chosen OS, shows it and every choice on Review, and lists the VM with it', async () => {
+    await wizard.open();
+    await wizard.fill('Name', 'e2e-os');
+    expect(await wizard.field('Operating system').inputValue()).toBe('');
+    await wizard.choose('Operating system', 'Debian 12');
+    await wizard.step('Memory and CPUs').click();
+    await wizard.fill('vCPUs', '1');
+    await wizard.step('Storage').click();
+    await wizard.choose('System disk', 'No disk');
+    await wizard.step('Review').click();
+    expect(await wizard.summary()).toMatchObject({
+      'Operating system': 'Debian 12',
+      Processors: '1 vCPU',
+      Firmware: 'BIOS',
+      Network: 'virtual network default',
+    });
+    await wizard.xml().getByText(/libosinfo:os id="http:\/\/debian.org\/debian\/12"/).waitFor();
+    await wizard.field('Start the VM after creating it').uncheck();
+    await wizard.step('Memory and CPUs').click();
+    await wizard.fill('vCPUs', '2');
+    await wizard.step('Review').click();
+    expect((await wizard.summary())['Processors']).toBe('2 vCPUs');
+
+    await wizard.button('Create').click();
+    await wizard.dialog.waitFor({ state: 'detached' });
+    await ui.details('e2e-os').getByRole('heading', { name: 'e2e-os', level: 1 }).waitFor();
+    await ui.showList();
+    await ui.row('e2e-os').waitFor();
+    const names = await ui.vmNames();
+    expect((await ui.column('OS'))[names.indexOf('e2e-os')]).toBe('Debian 12');
+  });
+
   it('refuses a volume name the pool already has, under the field', async () => {
     await wizard.open();
     await wizard.fill('Name', 'e2e-web');

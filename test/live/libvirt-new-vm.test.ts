@@ -215,6 +215,35 @@ describeWhen('New VM on test+unix:///default', libvirtd, () => {
     expect(await volumesIn(driver, 'default-pool')).not.toContain(`${name}.img`);
   });
 
+  it("records the chosen OS in libosinfo's metadata, as virt-install does, and lists the VM with it", async () => {
+    const name = `os-${runId}`;
+    const outcome = await call('vms.create', {
+      hostId: 'host',
+      spec: {
+        name,
+        memoryMiB: 128,
+        vcpus: 1,
+        osinfoId: 'http://debian.org/debian/12',
+        source: { kind: 'network' },
+        disk: { kind: 'none' },
+        network: { kind: 'none' },
+        start: false,
+      },
+    });
+    try {
+      const xml = await driver.getDomainXml(outcome.vm.uuid, { inactive: true });
+      const metadata = /<metadata>[\s\S]*<\/metadata>/.exec(xml)?.[0] ?? '';
+      expect(metadata).toMatch(
+        /<libosinfo:libosinfo xmlns:libosinfo=["']http:\/\/libosinfo\.org\/xmlns\/libvirt\/domain\/1\.0["']>\s*<libosinfo:os id=["']http:\/\/debian\.org\/debian\/12["']\/>\s*<\/libosinfo:libosinfo>/,
+      );
+      expect(outcome.vm.osLabel).toBe('Debian 12');
+      const listed = (await call('vms.list', { hostId: 'host' })).find((vm) => vm.name === name);
+      expect(listed?.osLabel).toBe('Debian 12');
+    } finally {
+      await call('vms.delete', { hostId: 'host', uuid: outcome.vm.uuid, deleteVolumes: false });
+    }
+  });
+
   it('asks for BIOS where the host offers no UEFI', async () => {
     const attempt = call('vms.previewXml', {
       hostId: 'host',

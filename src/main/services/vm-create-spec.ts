@@ -40,6 +40,7 @@ export function newVmSpec(
     graphics: emulated ? displayFor(facts.support) : 'none',
     serialConsole: true,
     guestAgent: emulated,
+    ...(request.osinfoId === undefined ? {} : { osinfoId: request.osinfoId }),
   };
   const { disk } = request;
   if (disk.kind !== 'new') return { spec };

@@ -2,7 +2,7 @@ import { DomainXml } from '../../domain/domain-xml';
 import { DiskDevice } from '../../domain/devices/disk';
 import { InterfaceDevice } from '../../domain/devices/interface';
 import type { DiskSummary, NicSummary } from '../../shared/dto';
-import { osLabelFromId } from './os-label';
+import { osLabelFromId } from '../../shared/os-label';
 
 /** What the list and the overview need from a domain's XML. */
 export interface DomainFacts {

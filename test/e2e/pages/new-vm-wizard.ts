@@ -53,6 +53,18 @@ export class NewVmWizardPage {
       .getByRole('button', { name });
   }
 
+  /** The Review step's summary, term by term ("Operating system" → "Debian 12"). */
+  async summary(): Promise<Record<string, string>> {
+    const list = this.dialog.getByLabel('New VM summary');
+    await list.waitFor();
+    const rows: Record<string, string> = {};
+    for (const group of await list.locator('.pf-v6-c-description-list__group').all()) {
+      const term = (await group.locator('dt').textContent())?.trim() ?? '';
+      rows[term] = (await group.locator('dd').textContent())?.trim() ?? '';
+    }
+    return rows;
+  }
+
   xml(): Locator {
     return this.dialog.getByLabel('Domain XML to define');
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDomainFacts } from '../../../src/main/services/vm-summary';
-import { osLabelFromId } from '../../../src/main/services/os-label';
+import { osLabelFromId } from '../../../src/shared/os-label';
 import { statsRates } from '../../../src/main/services/stats-rates';
 
 const XML = `<domain type='kvm'>

@@ -57,7 +57,7 @@ describe('a shutdown the guest has been asked for', () => {
   it('does not wait when the host refuses the request', async () => {
     const host = new FakeHost()
       .handle('vms.lifecycle', () => {
-        throw new HostFailure({ code: 'operation-failed', message: 'no' });
+        throw new HostFailure({ code: 'libvirt', message: 'no' });
       })
       .handle('vms.details', () => ({ ...vm, disks: [], nics: [] }));
     await runLifecycleAction(host.client(), vm, 'shutdown');

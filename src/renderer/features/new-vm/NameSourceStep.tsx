@@ -1,4 +1,5 @@
 import { Form } from '@patternfly/react-core';
+import { COMMON_OS_IDS, osLabelFromId } from '../../../shared/os-label';
 import { NameField, SelectField, TextField } from '../devices/form-fields';
 import type { NewVmForm } from './new-vm-form';
 import type { StepProps } from './step-props';
@@ -11,7 +12,13 @@ const SOURCES: readonly (readonly [NewVmForm['source'], string])[] = [
   ['network', 'Network boot (PXE)'],
 ];
 
-/** Step 1: the VM's name and where its operating system comes from. */
+/** The OS choices: the built-in list of libosinfo ids, named as the VM list names them. */
+const OS_CHOICES: readonly (readonly [string, string])[] = [
+  ['', 'Not specified'],
+  ...COMMON_OS_IDS.map((id) => [id, osLabelFromId(id)] as const),
+];
+
+/** Step 1: the VM's name, its operating system and where that comes from. */
 export function NameSourceStep({ form, errors, change, options }: StepProps) {
   return (
     <Form onSubmit={(event) => event.preventDefault()}>
@@ -22,6 +29,15 @@ export function NameSourceStep({ form, errors, change, options }: StepProps) {
         onChange={(name) => change({ name })}
         error={errors['name']}
         hint="Letters, digits, - and _ make names that are easy to type in a shell."
+      />
+      <SelectField
+        id="vd-new-vm-os"
+        label="Operating system"
+        value={form.osinfoId}
+        options={OS_CHOICES}
+        onChange={(osinfoId) => change({ osinfoId })}
+        error={errors['osinfoId']}
+        hint="Recorded in the VM's definition (libosinfo metadata) and shown in the VM list."
       />
       <SelectField
         id="vd-new-vm-source"

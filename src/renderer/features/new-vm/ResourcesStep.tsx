@@ -3,7 +3,7 @@ import { SelectField, TextField } from '../devices/form-fields';
 import { unavailableReason } from '../../../shared/host-support';
 import type { StepProps } from './step-props';
 
-const FIRMWARE_CHOICES = [
+export const FIRMWARE_CHOICES = [
   ['bios', 'BIOS'],
   ['efi', 'UEFI'],
   ['efi-secure', 'UEFI with Secure Boot'],

@@ -11,9 +11,11 @@ import {
   Spinner,
   Stack,
 } from '@patternfly/react-core';
+import { osLabelFromId } from '../../../shared/os-label';
 import type { NewVmRequestInput } from '../../../shared/vm-create';
 import { useClient } from '../../app/client-context';
 import { errorMessage } from '../../app/error-message';
+import { FIRMWARE_CHOICES } from './ResourcesStep';
 import type { StepProps } from './step-props';
 
 /**
@@ -64,9 +66,16 @@ export function ReviewStep({
       {failure !== undefined && <Alert variant="danger" isInline title={failure} />}
       <DescriptionList isHorizontal isCompact aria-label="New VM summary">
         <Row term="Name" value={request.name} />
-        <Row term="Memory" value={`${request.memoryMiB} MiB, ${request.vcpus} vCPUs`} />
+        <Row
+          term="Operating system"
+          value={request.osinfoId === undefined ? 'Not specified' : osLabelFromId(request.osinfoId)}
+        />
+        <Row term="Memory" value={`${request.memoryMiB} MiB`} />
+        <Row term="Processors" value={vcpuText(request.vcpus)} />
+        <Row term="Firmware" value={FIRMWARE_NAMES.get(request.firmware ?? 'bios') ?? 'BIOS'} />
         <Row term="Install from" value={describeSource(request)} />
         <Row term="System disk" value={describeDisk(request)} />
+        <Row term="Network" value={describeNetwork(request)} />
       </DescriptionList>
       <Checkbox
         id="vd-new-vm-start"
@@ -92,6 +101,24 @@ function Row({ term, value }: { term: string; value: string }) {
       <DescriptionListDescription>{value}</DescriptionListDescription>
     </DescriptionListGroup>
   );
+}
+
+/** "1 vCPU", "2 vCPUs". */
+export function vcpuText(count: number): string {
+  return `${count} ${count === 1 ? 'vCPU' : 'vCPUs'}`;
+}
+
+const FIRMWARE_NAMES: ReadonlyMap<string, string> = new Map(FIRMWARE_CHOICES);
+
+function describeNetwork({ network }: NewVmRequestInput): string {
+  switch (network.kind) {
+    case 'network':
+      return `virtual network ${network.network}`;
+    case 'bridge':
+      return `host bridge ${network.bridge}`;
+    case 'none':
+      return 'none';
+  }
 }
 
 function describeSource({ source }: NewVmRequestInput): string {

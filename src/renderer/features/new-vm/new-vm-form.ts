@@ -5,6 +5,8 @@ import type { Firmware } from '../../../shared/vm-spec';
 /** The wizard's fields as typed (numbers stay text until they are checked). */
 export interface NewVmForm {
   name: string;
+  /** A libosinfo id, or '' when the user does not say. */
+  osinfoId: string;
   source: 'iso-volume' | 'iso-path' | 'import' | 'network';
   isoPool: string;
   isoVolume: string;
@@ -40,6 +42,7 @@ export function initialForm(options: NewVmOptions, takenNames: ReadonlySet<strin
   for (let n = 2; takenNames.has(name); n++) name = `new-vm-${n}`;
   return {
     name,
+    osinfoId: '',
     source: isoPool ? 'iso-volume' : 'iso-path',
     isoPool: isoPool?.name ?? '',
     isoVolume: isoPool?.volumes.find((v) => isIso(v.name))?.name ?? '',
@@ -95,6 +98,7 @@ export function requestFromForm(
           ? { kind: 'bridge', bridge: form.bridge }
           : { kind: 'none' },
     firmware: form.firmware,
+    ...(form.osinfoId === '' ? {} : { osinfoId: form.osinfoId }),
     start: form.start,
   };
   const parsed = NewVmRequest.safeParse(candidate);
@@ -173,7 +177,7 @@ function hostChecks(
 
 /** Which wizard step holds a field, so a step with a problem can be marked. */
 export function stepOf(path: string): 'name' | 'resources' | 'storage' | 'network' {
-  if (path === 'name' || path.startsWith('source')) return 'name';
+  if (path === 'name' || path === 'osinfoId' || path.startsWith('source')) return 'name';
   if (path.startsWith('disk')) return 'storage';
   if (path.startsWith('network')) return 'network';
   return 'resources';
