@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { compareVms, DEFAULT_VM_SORT, type VmSort } from './vm-order';
+import { compareVms, DEFAULT_VM_SORT, type CpuByUuid, type VmSort } from './vm-order';
 import { withoutKey } from './without-key';
 import type { VmSummary } from '../../shared/dto';
 
@@ -70,10 +70,11 @@ export function visibleVmUuids(
   hostId: string | undefined,
   filter: string,
   sort: VmSort = DEFAULT_VM_SORT,
+  cpu?: CpuByUuid,
 ): string[] {
   if (hostId === undefined) return [];
   return hostVmsMatching(byUuid, hostId, filter)
-    .sort(compareVms(sort))
+    .sort(compareVms(sort, cpu))
     .map((vm) => vm.uuid);
 }
 

@@ -77,6 +77,18 @@ describe('vms store', () => {
     expect(names(visibleVmUuids(byUuid, 'local', ''))).toEqual(['fedora', 'vm-0002', 'vm-0010']);
     expect(names(visibleVmUuids(byUuid, 'local', 'VM-'))).toEqual(['vm-0002', 'vm-0010']);
   });
+
+  it('sorts by CPU usage in whole percents, VMs without a figure below 0 %, ties by name', () => {
+    const vms = [makeVm(1), makeVm(2), makeVm(3), makeVm(4)];
+    useVmsStore.getState().replaceHostVms('local', vms);
+    const { byUuid } = useVmsStore.getState();
+    const cpu = { [vms[0]!.uuid]: 12.2, [vms[1]!.uuid]: 40, [vms[2]!.uuid]: 11.8 };
+    const names = (uuids: string[]) => uuids.map((u) => byUuid[u]!.name);
+    const sorted = (direction: 'asc' | 'desc') =>
+      names(visibleVmUuids(byUuid, 'local', '', { column: 'cpu', direction }, cpu));
+    expect(sorted('desc')).toEqual(['vm-0002', 'vm-0001', 'vm-0003', 'vm-0004']);
+    expect(sorted('asc')).toEqual(['vm-0004', 'vm-0001', 'vm-0003', 'vm-0002']);
+  });
 });
 
 describe('events applied to the stores', () => {

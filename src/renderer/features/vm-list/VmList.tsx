@@ -3,6 +3,8 @@ import { Table, Tbody } from '@patternfly/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { markVmListReadyOnce } from '../../perf/perf-hooks';
 import { useHostsStore } from '../../stores/hosts-store';
+import { useStatsStore } from '../../stores/stats-store';
+import type { CpuByUuid } from '../../stores/vm-order';
 import { useUiStore } from '../../stores/ui-store';
 import { HostConnectionAlert } from '../hosts/HostConnectionAlert';
 import { useVmsStore, visibleVmUuids } from '../../stores/vms-store';
@@ -34,9 +36,17 @@ export function VmList() {
   const stale = useHostsStore(
     (state) => state.hosts.find((host) => host.id === hostId)?.status !== 'connected',
   );
+  // Only a list sorted by CPU usage listens to the stats ticks (and re-sorts on each).
+  const stats = useStatsStore((state) => (sort.column === 'cpu' ? state.byUuid : undefined));
+  const cpu = useMemo<CpuByUuid | undefined>(
+    () =>
+      stats &&
+      Object.fromEntries(Object.entries(stats).map(([uuid, s]) => [uuid, s.latest.cpuPercent])),
+    [stats],
+  );
   const uuids = useMemo(
-    () => visibleVmUuids(byUuid, hostId, filter, sort),
-    [byUuid, hostId, filter, sort],
+    () => visibleVmUuids(byUuid, hostId, filter, sort, cpu),
+    [byUuid, hostId, filter, sort, cpu],
   );
 
   const scrollRef = useRef<HTMLDivElement>(null);

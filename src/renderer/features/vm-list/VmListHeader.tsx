@@ -4,22 +4,15 @@ import { useUiStore } from '../../stores/ui-store';
 import type { VmSortColumn } from '../../stores/vm-order';
 import { VM_COLUMNS } from './columns';
 
-/** Header order; CPU usage changes every second, so sorting by it would reshuffle the rows. */
-const SORTABLE: readonly (VmSortColumn | undefined)[] = [
-  'name',
-  'state',
-  'os',
-  'vcpus',
-  'memory',
-  undefined,
-];
+/** Header order. Sorted by CPU usage, the rows follow the figures as they change (as top does). */
+const SORTABLE: readonly VmSortColumn[] = ['name', 'state', 'os', 'vcpus', 'memory', 'cpu'];
 const HEADERS = [
   { text: VM_COLUMNS.name, width: 20 },
   { text: VM_COLUMNS.state, width: 15 },
-  { text: VM_COLUMNS.os, width: 20 },
+  { text: VM_COLUMNS.os, width: 15 },
   { text: VM_COLUMNS.vcpus, width: 15 },
   { text: VM_COLUMNS.memory, width: 15 },
-  { text: VM_COLUMNS.cpu, width: 15 },
+  { text: VM_COLUMNS.cpu, width: 20 },
 ] as const;
 
 export function VmListHeader() {
