@@ -77,6 +77,8 @@ export interface Driver {
    * format its XML reports; undefined when the path is no volume of any (active) pool.
    */
   lookupVolumeByPath(path: string): Promise<VolumeAtPath | undefined>;
+  /** Starts an inactive virtual network (virNetworkCreate). */
+  startNetwork(name: string): Promise<void>;
 
   /**
    * Opens the domain's serial console (or the named character device) as a byte stream.

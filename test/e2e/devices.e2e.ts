@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openApp, startApp, type RunningApp } from './harness';
-import { DevicesPanel } from './pages/devices-panel';
+import { DevicesPanel, inViewOfDialog } from './pages/devices-panel';
 import { VmManagerPage } from './pages/vm-manager-page';
 
 let app: RunningApp;
@@ -160,5 +160,26 @@ describe('device hotplug in the browser, on the demo host', () => {
     await add.add();
     const row = devices.rowsTitled(/^cdrom /);
     await row.getByText('At next boot').waitFor();
+  });
+
+  it('says a NIC’s network is inactive, not that the VM is in the wrong state, and starts it from the error', async () => {
+    const devices = await devicesOf('fedora-workstation');
+    const nics = await devices.rowsTitled(/^network interface /).count();
+    const { dialog } = await devices.openAddHardware('Network interface');
+    await dialog
+      .getByLabel('Virtual network')
+      .selectOption({ label: 'isolated (inactive: start it first)' });
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    const alert = dialog.getByRole('heading', { name: /^Danger alert:/ });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/The virtual network "isolated" is not active/);
+    expect(await alert.textContent()).not.toMatch(/not in a state/);
+    expect(await inViewOfDialog(alert)).toBe(true);
+
+    await dialog.getByRole('button', { name: 'Start network “isolated”' }).click();
+    await alert.waitFor({ state: 'detached' });
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => devices.rowsTitled(/^network interface /).count()).toBe(nics + 1);
   });
 });

@@ -20,7 +20,7 @@ import { attachDevice, detachDevice, updateDevice } from './device-ops';
 import { osIdOf, parseDomainDefinition } from './domain-xml';
 import type { DomainFacts } from './domain-xml';
 import { demoErrors } from './errors';
-import { demoHostResources } from './host-resources';
+import { DemoNetworks, demoHostResources } from './host-resources';
 import { DETAIL, emitLifecycle } from './host';
 import type { DemoHost } from './host';
 import {
@@ -66,6 +66,7 @@ class DemoDriver implements Driver {
   private readonly listeners = new Set<(event: DriverEvent) => void>();
   private readonly host: DemoHost;
   private readonly storage = new DemoStorage();
+  private readonly networks = new DemoNetworks();
   private closed = false;
 
   constructor(options: DemoOptions) {
@@ -230,7 +231,7 @@ class DemoDriver implements Driver {
   }
 
   listHostResources(): Promise<HostResources> {
-    return this.call(() => demoHostResources(this.storage));
+    return this.call(() => demoHostResources(this.storage, this.networks));
   }
 
   createVolume(pool: string, volumeXml: string): Promise<CreatedVolume> {
@@ -243,6 +244,10 @@ class DemoDriver implements Driver {
 
   lookupVolumeByPath(path: string): Promise<VolumeAtPath | undefined> {
     return this.call(() => this.storage.volumeAtPath(path));
+  }
+
+  startNetwork(name: string): Promise<void> {
+    return this.call(() => this.networks.start(name));
   }
 
   openConsole(uuid: string, devName?: string, options: ConsoleOpenOptions = {}): Promise<Duplex> {

@@ -20,6 +20,7 @@ const PREFIX = {
   [VirErr.CONFIG_UNSUPPORTED]: 'unsupported configuration: ',
   [VirErr.NO_STORAGE_POOL]: 'Storage pool not found: ',
   [VirErr.NO_STORAGE_VOL]: 'Storage volume not found: ',
+  [VirErr.NO_NETWORK]: 'Network not found: ',
 } as const;
 
 function fail(code: keyof typeof PREFIX, from: number, detail: string): DriverError {
@@ -166,6 +167,11 @@ export const demoErrors = {
       VirFrom.QEMU,
       `${scope} update of device '${kind}' is not supported`,
     ),
+  noNetwork: (name: string) =>
+    fail(VirErr.NO_NETWORK, VirFrom.NETWORK, `no network with matching name '${name}'`),
+  networkActive: () => fail(VirErr.OPERATION_INVALID, VirFrom.NETWORK, 'network is already active'),
+  networkInactive: (name: string) =>
+    fail(VirErr.OPERATION_INVALID, VirFrom.NETWORK, `network '${name}' is not active`),
   noPool: (name: string) =>
     fail(VirErr.NO_STORAGE_POOL, VirFrom.STORAGE, `no storage pool with matching name '${name}'`),
   poolInactive: (name: string) =>

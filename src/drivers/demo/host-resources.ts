@@ -1,4 +1,5 @@
 import type { HostResources } from '../driver';
+import { demoErrors } from './errors';
 import type { DemoStorage } from './storage';
 
 /** A couple of host devices, in the XML libvirt's node device driver reports. */
@@ -39,10 +40,34 @@ const NODE_DEVICES = [
 ];
 
 /** The demo host's networks, its pools' volumes and a few host devices to pass through. */
-export function demoHostResources(storage: DemoStorage): HostResources {
+export function demoHostResources(storage: DemoStorage, networks: DemoNetworks): HostResources {
   return {
-    networks: [{ name: 'default', active: true }],
+    networks: networks.list(),
     pools: storage.pools(),
     nodeDeviceXml: [...NODE_DEVICES],
   };
+}
+
+/** The demo host's virtual networks: the usual NAT "default", and "isolated", not started. */
+export class DemoNetworks {
+  readonly #active = new Map<string, boolean>([
+    ['default', true],
+    ['isolated', false],
+  ]);
+
+  list(): HostResources['networks'] {
+    return Array.from(this.#active, ([name, active]) => ({ name, active }));
+  }
+
+  isActive(name: string): boolean {
+    return this.#active.get(name) === true;
+  }
+
+  /** As virNetworkCreate: an unknown network is not found, an active one is refused. */
+  start(name: string): void {
+    const active = this.#active.get(name);
+    if (active === undefined) throw demoErrors.noNetwork(name);
+    if (active) throw demoErrors.networkActive();
+    this.#active.set(name, true);
+  }
 }

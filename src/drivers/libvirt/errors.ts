@@ -80,9 +80,32 @@ function hintFor(code: number, message: string): string | undefined {
   return HINTS[code];
 }
 
+const IN_THE_GUEST =
+  'Eject the disc in the guest (e.g. "eject /dev/sr0"), then retry; or change the media in the saved definition, which the VM uses from its next start.';
+
+/**
+ * QEMU's refusals of a media change, in QEMU's words only ("Tray of device 'ide0-1-0' is
+ * not open"): said instead as what happened and what to do, with QEMU's words after.
+ */
+const REWRITES: readonly [RegExp, string][] = [
+  [
+    /Tray of device '[^']+' is not open/,
+    `The guest kept the drive's tray closed, so its media could not be changed: a guest that uses the disc (mounted, or its driver holding it) does not open the tray when asked. ${IN_THE_GUEST}`,
+  ],
+  [
+    /Device '[^']+' is locked and force was not specified/,
+    `The guest has locked the drive's tray, so its media could not be changed. ${IN_THE_GUEST}`,
+  ],
+];
+
 /** Turns a remote_error from the daemon into a DriverError with a hint where one helps. */
 export function errorFromRemote(err: RemoteError): DriverError {
   const message = err.message ?? err.str1 ?? `libvirt error ${err.code}`;
+  const rewrite = REWRITES.find(([pattern]) => pattern.test(message));
+  if (rewrite) {
+    const said = message.replace(/^internal error: /, '');
+    return new DriverError(`${rewrite[1]} (The host said: ${said})`, err.code, err.domain);
+  }
   const hint = hintFor(err.code, message);
   return new DriverError(hint ? `${message}. ${hint}` : message, err.code, err.domain);
 }

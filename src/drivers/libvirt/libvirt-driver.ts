@@ -221,6 +221,10 @@ export class LibvirtDriver implements Driver {
     return lookupVolumeByPath(this.client, path);
   }
 
+  async startNetwork(name: string): Promise<void> {
+    await this.client.networkCreate(await this.client.networkLookupByName(name));
+  }
+
   /**
    * Opens the console without FORCE unless asked: when another client holds it, this fails
    * with "Active console session exists" rather than silently cutting that client off.

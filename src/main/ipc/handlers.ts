@@ -74,6 +74,11 @@ export function createHandlers({
         .forHost(hostId)
         .changeMedia(uuid, target, source, scope)
         .then(() => null),
+    'networks.start': ({ hostId, name }) =>
+      hosts
+        .session(hostId)
+        .driver.startNetwork(name)
+        .then(() => null),
     'console.open': ({ hostId, uuid, device, force }, context) =>
       consoles.open(clientOf(context), hostId, uuid, device, force),
     'console.write': ({ sessionId, data }, context) =>

@@ -52,6 +52,7 @@ import {
 import { HostSupportReader } from './host-support';
 import { attachOrDelete, checkPool, createVolume, resolveRequest } from './new-volume';
 import { checkDiskFormat, withHostFormat } from './disk-format';
+import { checkNetwork } from './device-network';
 import type { HostSupport } from '../../shared/host-support';
 
 export interface DeviceServiceOptions {
@@ -159,6 +160,7 @@ export class DeviceService {
     const scope = requested ?? defaultAttachScope(definitions, spec);
     checkScope(definitions, scope);
     checkLiveAttach(definitions, scope, spec);
+    await checkNetwork(this.#driver, spec, scope);
     if (create) {
       // Everything the element needs is checked before the volume exists.
       this.#buildXml(definitions, spec, scope);

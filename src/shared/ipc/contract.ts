@@ -13,6 +13,7 @@ import { DisplayClosedEvent, DisplaySessionInfo } from '../display';
 import { HostSupport } from '../host-support';
 import { HostSummary, LifecycleAction, VmDetails, VmStats, VmSummary } from '../dto';
 import { NewVmOptions, NewVmOutcome, NewVmRequest } from '../vm-create';
+import { networkMethods } from './networks';
 import { LibvirtUuid } from '../uuid';
 
 /**
@@ -304,6 +305,7 @@ export const methods = {
   'display.open': method(VmRef.strict(), DisplaySessionInfo),
   /** Ends a display session (also ended by closing its WebSocket). */
   'display.close': method(ConsoleRef.strict(), z.null()),
+  ...networkMethods,
 } as const;
 
 export const events = {

@@ -26,13 +26,41 @@ describe('libvirt errors', () => {
   });
 
   it.each([
-    ['Requested operation is not valid: target vdb already exists', /already has target vdb; choose another target/],
-    ["Requested operation is not valid: network 'default' is not active", /Start the network "default"/],
-    ["Requested operation is not valid: storage pool 'images' is not active", /Start the storage pool "images"/],
+    [
+      'Requested operation is not valid: target vdb already exists',
+      /already has target vdb; choose another target/,
+    ],
+    [
+      "Requested operation is not valid: network 'default' is not active",
+      /Start the network "default"/,
+    ],
+    [
+      "Requested operation is not valid: storage pool 'images' is not active",
+      /Start the storage pool "images"/,
+    ],
   ])('says what went wrong, not a wrong state, for "%s"', (message, hint) => {
     const err = errorFromRemote(remoteErrorValue(55, 10, message));
     expect(err.message).toMatch(hint);
     expect(err.message).not.toMatch(/not in a state/);
+  });
+
+  it.each([
+    [
+      "internal error: unable to execute QEMU command 'blockdev-remove-medium': Tray of device 'scsi0-0-0-1' is not open",
+      /^The guest kept the drive's tray closed, so its media could not be changed/,
+    ],
+    [
+      "internal error: unable to execute QEMU command 'blockdev-open-tray': Device 'ide0-1-0' is locked and force was not specified, wait for tray to open and try again",
+      /^The guest has locked the drive's tray, so its media could not be changed/,
+    ],
+  ])('says what a refused media change means and what to do, for "%s"', (message, what) => {
+    const err = errorFromRemote(remoteErrorValue(1, 10, message));
+    expect(err.message).toMatch(what);
+    expect(err.message).toMatch(
+      /Eject the disc in the guest .* or change the media in the saved definition/,
+    );
+    // QEMU's words stay, after the explanation, for whoever needs them.
+    expect(err.message).toContain(`(The host said: ${message.replace('internal error: ', '')})`);
   });
 
   it('leaves other errors as libvirt wrote them', () => {

@@ -7,7 +7,10 @@ describe('host resources for the Add hardware dialog', () => {
     const driver = createDemoDriver();
     try {
       const list = hostResourceList(await driver.listHostResources());
-      expect(list.networks).toEqual([{ name: 'default', active: true }]);
+      expect(list.networks).toEqual([
+        { name: 'default', active: true },
+        { name: 'isolated', active: false },
+      ]);
       expect(list.pools[0]?.volumes).toContainEqual({
         name: 'data-disk.qcow2',
         path: '/var/lib/libvirt/images/data-disk.qcow2',

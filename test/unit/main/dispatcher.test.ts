@@ -35,6 +35,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'devices.detachAtNextBoot': fail,
     'devices.changeMedia': fail,
     'devices.hostResources': fail,
+    'networks.start': fail,
     'console.open': fail,
     'console.write': fail,
     'console.ack': fail,
@@ -65,7 +66,11 @@ describe('contract dispatcher', () => {
   it('validates the payload before the handler runs', async () => {
     const lifecycle = vi.fn();
     const dispatch = createDispatcher(handlers({ 'vms.lifecycle': lifecycle }));
-    const result = await dispatch('vms.lifecycle', { hostId: 'demo', uuid: UUID, action: 'explode' }, context);
+    const result = await dispatch(
+      'vms.lifecycle',
+      { hostId: 'demo', uuid: UUID, action: 'explode' },
+      context,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(result.ok ? '' : result.error.message).toMatch(/action.*Nothing was changed/);
     expect(lifecycle).not.toHaveBeenCalled();
@@ -76,7 +81,10 @@ describe('contract dispatcher', () => {
   it('applies schema defaults', async () => {
     const xml = vi.fn((args: { inactive: boolean }) => Promise.resolve(String(args.inactive)));
     const dispatch = createDispatcher(handlers({ 'vms.xml': xml }));
-    await expect(dispatch('vms.xml', { hostId: 'demo', uuid: UUID }, context)).resolves.toEqual({ ok: true, value: 'false' });
+    await expect(dispatch('vms.xml', { hostId: 'demo', uuid: UUID }, context)).resolves.toEqual({
+      ok: true,
+      value: 'false',
+    });
   });
 
   it('maps libvirt errors to stable codes and keeps their numbers', async () => {
@@ -84,11 +92,19 @@ describe('contract dispatcher', () => {
       handlers({
         'vms.lifecycle': () =>
           Promise.reject(
-            new DriverError('Requested operation is not valid: domain is already running', VirErr.OPERATION_INVALID, VirFrom.QEMU),
+            new DriverError(
+              'Requested operation is not valid: domain is already running',
+              VirErr.OPERATION_INVALID,
+              VirFrom.QEMU,
+            ),
           ),
       }),
     );
-    const result = await dispatch('vms.lifecycle', { hostId: 'demo', uuid: UUID, action: 'start' }, context);
+    const result = await dispatch(
+      'vms.lifecycle',
+      { hostId: 'demo', uuid: UUID, action: 'start' },
+      context,
+    );
     expect(result).toEqual({
       ok: false,
       error: {
@@ -100,7 +116,9 @@ describe('contract dispatcher', () => {
   });
 
   it('turns unexpected exceptions into internal errors', async () => {
-    const dispatch = createDispatcher(handlers({ 'hosts.list': () => Promise.reject(new TypeError('boom')) }));
+    const dispatch = createDispatcher(
+      handlers({ 'hosts.list': () => Promise.reject(new TypeError('boom')) }),
+    );
     await expect(dispatch('hosts.list', {}, context)).resolves.toMatchObject({
       ok: false,
       error: { code: 'internal', message: 'Unexpected error: boom' },

@@ -33,6 +33,8 @@ import { SimpleDeviceFields } from './SimpleDeviceFields';
 import { SIMPLE_PAGES } from './simple-devices';
 import type { SimpleKind, SimpleValues } from './simple-devices';
 import { StorageFields } from './StorageFields';
+import { AttachFailure, attachFailureOf } from './AttachFailure';
+import type { AttachFailureInfo } from './AttachFailure';
 import { useAttachCheck } from './use-attach-check';
 import { availableDefaults, useHostSupport } from './use-host-support';
 import { unavailableReason } from '../../../shared/host-support';
@@ -69,7 +71,7 @@ export function AddHardwareModal({
   const [scope, setScope] = useState({ live: running, config: true });
   const [showXml, setShowXml] = useState(false);
   const [preview, setPreview] = useState<{ specKey: string; xml: string }>();
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<AttachFailureInfo>();
   const failureRef = useRef<HTMLDivElement>(null);
   const [sending, setSending] = useState(false);
   const [resources, setResources] = useState<HostResourceList>();
@@ -170,7 +172,7 @@ export function AddHardwareModal({
       await loadDevices(client, vm);
       onClose();
     } catch (error) {
-      setFailure(errorMessage(error));
+      setFailure(attachFailureOf(error, spec));
     } finally {
       setSending(false);
     }
@@ -180,7 +182,18 @@ export function AddHardwareModal({
     <Modal variant="medium" isOpen onClose={onClose} aria-labelledby="vd-add-hw-title">
       <ModalHeader title={`Add hardware to “${vmName}”`} labelId="vd-add-hw-title" />
       <ModalBody>
-        <div ref={failureRef}>{failure && <Alert variant="danger" isInline title={failure} />}</div>
+        <div ref={failureRef}>
+          {failure && (
+            <AttachFailure
+              hostId={vm.hostId}
+              failure={failure}
+              onNetworkStarted={(name) => {
+                setFailure(undefined);
+                setResources((old) => old && withNetworkActive(old, name));
+              }}
+            />
+          )}
+        </div>
         <Form
           id="vd-add-hw-form"
           onSubmit={(event) => {
@@ -319,4 +332,12 @@ export function AddHardwareModal({
       </ModalFooter>
     </Modal>
   );
+}
+
+/** The host's list, with a network just started shown active. */
+function withNetworkActive(list: HostResourceList, name: string): HostResourceList {
+  return {
+    ...list,
+    networks: list.networks.map((net) => (net.name === name ? { ...net, active: true } : net)),
+  };
 }
