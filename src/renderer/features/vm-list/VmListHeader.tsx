@@ -8,10 +8,10 @@ import { VM_COLUMNS } from './columns';
 const SORTABLE: readonly VmSortColumn[] = ['name', 'state', 'os', 'vcpus', 'memory', 'cpu'];
 const HEADERS = [
   { text: VM_COLUMNS.name, width: 20 },
-  { text: VM_COLUMNS.state, width: 15 },
+  { text: VM_COLUMNS.state, width: 20 },
   { text: VM_COLUMNS.os, width: 15 },
   { text: VM_COLUMNS.vcpus, width: 15 },
-  { text: VM_COLUMNS.memory, width: 15 },
+  { text: VM_COLUMNS.memory, width: 10 },
   { text: VM_COLUMNS.cpu, width: 20 },
 ] as const;
 

@@ -31,7 +31,7 @@ export function VmPageHeader({ vm }: { vm: VmSummary }) {
             {vm.name}
           </Title>
           <span role="status" aria-label={`State of ${vm.name}`}>
-            <VmStateIndicator state={vm.state} />
+            <VmStateIndicator state={vm.state} uuid={vm.uuid} />
           </span>
         </div>
         <Toolbar className="vd-vm-actions" role="toolbar" aria-label={`Actions for ${vm.name}`}>
