@@ -1,27 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, startApp, type RunningApp } from './harness';
-import { VmManagerPage } from './pages/vm-manager-page';
+import { describe, expect, it } from 'vitest';
+import { useWindow } from './window';
 
 /** The VM list as a keyboard and a pointer user meet it, on the demo host at 1280x800. */
 
-let app: RunningApp;
-let browser: { browser: Browser; close(): Promise<void> };
-let ui: VmManagerPage;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  ui = new VmManagerPage(await openApp(browser.browser, app));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const win = useWindow();
 
 describe('the VM list', () => {
   it('shows every column header whole at 1280 px', async () => {
-    for (const header of await ui.list.getByRole('columnheader').all()) {
+    for (const header of await win.ui.list.getByRole('columnheader').all()) {
       const text = header.locator('.pf-v6-c-table__text').or(header).first();
       const clipped = await text.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
       expect(clipped, `${await header.textContent()} is cut short`).toBe(false);
@@ -29,45 +15,47 @@ describe('the VM list', () => {
   });
 
   it('sorts by CPU usage, busiest first when descending', async () => {
-    await ui.list.getByRole('button', { name: 'CPU usage' }).click();
-    await ui.list
+    await win.ui.list.getByRole('button', { name: 'CPU usage' }).click();
+    await win.ui.list
       .getByRole('columnheader', { name: 'CPU usage' })
-      .and(ui.page.locator('[aria-sort="ascending"]'))
+      .and(win.ui.page.locator('[aria-sort="ascending"]'))
       .waitFor();
-    await ui.list.getByRole('button', { name: 'CPU usage' }).click();
-    await ui.list
+    await win.ui.list.getByRole('button', { name: 'CPU usage' }).click();
+    await win.ui.list
       .getByRole('columnheader', { name: 'CPU usage' })
-      .and(ui.page.locator('[aria-sort="descending"]'))
+      .and(win.ui.page.locator('[aria-sort="descending"]'))
       .waitFor();
     // VMs with no figure (shut off) sort after every figure; the figures read down in order.
     await expect
-      .poll(async () => (await ui.column('CPU usage')).slice(-3))
+      .poll(async () => (await win.ui.column('CPU usage')).slice(-3))
       .toEqual(['—', '—', '—']);
-    const figures = (await ui.column('CPU usage'))
+    const figures = (await win.ui.column('CPU usage'))
       .map((t) => Number.parseFloat(t))
       .filter((n) => !Number.isNaN(n));
     const rounded = figures.map(Math.round);
     expect(rounded).toEqual([...rounded].sort((a, b) => b - a));
-    await ui.list.getByRole('button', { name: 'Name' }).click();
+    await win.ui.list.getByRole('button', { name: 'Name' }).click();
   });
 
   it('is one tab stop: Tab leaves the grid for its headers, never for a cell', async () => {
-    await ui.list.focus();
-    await ui.page.keyboard.press('Tab');
-    const focused = await ui.page.evaluate(() => document.activeElement?.closest('td') !== null);
+    await win.ui.list.focus();
+    await win.ui.page.keyboard.press('Tab');
+    const focused = await win.ui.page.evaluate(
+      () => document.activeElement?.closest('td') !== null,
+    );
     expect(focused).toBe(false);
-    const cells = await ui.list
+    const cells = await win.ui.list
       .locator('td:is([tabindex]:not([tabindex="-1"]), :has([tabindex]:not([tabindex="-1"])))')
       .count();
     expect(cells).toBe(0);
   });
 
   it('marks the selected row plainly and keeps the focus ring whole around the grid', async () => {
-    await ui.list.focus();
-    await ui.page.keyboard.press('Home');
-    await ui.page.keyboard.press('ArrowDown');
-    const selected = ui.list.locator('tr[aria-selected="true"]');
-    const other = ui.list.locator('tbody tr[aria-selected="false"]').first();
+    await win.ui.list.focus();
+    await win.ui.page.keyboard.press('Home');
+    await win.ui.page.keyboard.press('ArrowDown');
+    const selected = win.ui.list.locator('tr[aria-selected="true"]');
+    const other = win.ui.list.locator('tbody tr[aria-selected="false"]').first();
     const background = (row: typeof selected) =>
       row.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await background(selected)).not.toBe(await background(other));
@@ -78,7 +66,7 @@ describe('the VM list', () => {
       .evaluate((el) => getComputedStyle(el).boxShadow);
     expect(bar).toMatch(/inset/);
     // The ring is the scroll box's outline, outside every row.
-    const ring = await ui.list.evaluate((table) => {
+    const ring = await win.ui.list.evaluate((table) => {
       const box = table.parentElement;
       return box ? getComputedStyle(box).outlineStyle : 'none';
     });
