@@ -182,4 +182,29 @@ describe('device hotplug in the browser, on the demo host', () => {
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => devices.rowsTitled(/^network interface /).count()).toBe(nics + 1);
   });
+
+  it('shows a drive’s media, inserts a pool volume, and the Disks table then shows it', async () => {
+    const devices = await devicesOf('ubuntu-dev');
+    await devices.section.getByRole('button', { name: 'Change media of cdrom sda' }).click();
+    const dialog = ui.page.getByRole('dialog', { name: 'Media of cdrom sda' });
+    await dialog.getByText('Now in the drive: no media').waitFor();
+    await dialog.getByLabel('Storage pool volume').check();
+    await dialog.getByLabel('Storage pool', { exact: true }).selectOption('default');
+    await dialog.getByLabel('Volume', { exact: true }).selectOption('debian-12-netinst.iso');
+    await dialog.getByRole('button', { name: 'Insert' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const details = await ui.open('ubuntu-dev', 'Overview');
+    const disks = details.getByRole('table', { name: 'Disks' }).or(details.getByRole('grid', { name: 'Disks' }));
+    const row = disks.getByRole('row').filter({ hasText: /^sda/ });
+    await row.getByText('default/debian-12-netinst.iso').waitFor();
+
+    // Its headers read in full at 1280 px, none cut to "Tar…".
+    for (const header of await disks.getByRole('columnheader').all()) {
+      expect(await header.evaluate((th) => {
+        const text = th.querySelector('.pf-v6-c-table__text') ?? th;
+        return text.scrollWidth <= text.clientWidth;
+      })).toBe(true);
+    }
+  });
 });

@@ -30,7 +30,14 @@ export class DeviceServices {
     current?.service.close();
     const service = new DeviceService(driver, {
       confirmTimeoutMs: this.confirmTimeoutMs,
-      onChange: (uuid) => this.events.emit('device.changed', { hostId, uuid }),
+      onChange: (uuid) => {
+        this.events.emit('device.changed', { hostId, uuid });
+        // The VM's summary and details (its disks' media) come from its definition too.
+        void this.hosts
+          .session(hostId)
+          .definitionChanged(uuid)
+          .catch(() => undefined);
+      },
       ...(current ? { removals: current.service.removals } : {}),
     });
     this.#byHost.set(hostId, { driver, service });

@@ -71,7 +71,8 @@ export class HostSession {
     const now = await this.listVms();
     if (this.#closed) return;
     for (const vm of now) {
-      if (JSON.stringify(before.get(vm.uuid)) !== JSON.stringify(vm)) this.#events.emit('vm.changed', { vm });
+      if (JSON.stringify(before.get(vm.uuid)) !== JSON.stringify(vm))
+        this.#events.emit('vm.changed', { vm });
     }
     for (const uuid of before.keys()) {
       if (!this.#known.has(uuid)) this.#events.emit('vm.removed', { hostId: this.id, uuid });
@@ -90,6 +91,14 @@ export class HostSession {
       ...(arch !== undefined ? { arch } : {}),
       ...(machine !== undefined ? { machine } : {}),
     };
+  }
+
+  /**
+   * A VM's definition changed in a way the host sends no event for (a CD-ROM's media, a
+   * change to the saved definition only): read it again and tell the windows.
+   */
+  definitionChanged(uuid: string): Promise<void> {
+    return this.#closed ? Promise.resolve() : this.#refresh(uuid, true);
   }
 
   /** One VM's list entry, read fresh (e.g. for a VM just created). */
@@ -177,18 +186,24 @@ export class HostSession {
     if (this.#closed || event.kind === 'closed') return;
     // Anything but a plain state change may have changed the definition: read it again.
     const stateOnly =
-      event.kind === 'lifecycle' && ['suspended', 'resumed', 'shutdown', 'pmsuspended'].includes(event.event);
-    if (!stateOnly) this.#facts.delete(event.uuid);
+      event.kind === 'lifecycle' &&
+      ['suspended', 'resumed', 'shutdown', 'pmsuspended'].includes(event.event);
+    await this.#refresh(event.uuid, !stateOnly);
+  }
+
+  /** Reads a VM's record (and with `reread`, its definition) again and pushes its summary. */
+  async #refresh(uuid: string, reread: boolean): Promise<void> {
+    if (reread) this.#facts.delete(uuid);
     try {
-      const record = await this.driver.lookupDomain(event.uuid);
+      const record = await this.driver.lookupDomain(uuid);
       const vm = await this.#summaryOf(record);
       this.#known.set(vm.uuid, vm);
       this.#events.emit('vm.changed', { vm });
     } catch (error) {
       if (error instanceof DriverError && error.code === VirErr.NO_DOMAIN) {
-        this.#facts.delete(event.uuid);
-        this.#known.delete(event.uuid);
-        this.#events.emit('vm.removed', { hostId: this.id, uuid: event.uuid });
+        this.#facts.delete(uuid);
+        this.#known.delete(uuid);
+        this.#events.emit('vm.removed', { hostId: this.id, uuid });
       }
     }
   }

@@ -11,6 +11,7 @@ import type { FormErrors, HardwareForm } from './hardware-form';
 import { NameField, TextField } from './form-fields';
 import { NewVolumeFields } from './NewVolumeFields';
 import { suggestVolumeName } from './new-volume-form';
+import { poolChoices, volumeChoices } from './pool-choices';
 
 type Storage = HardwareForm['storage'];
 
@@ -44,12 +45,8 @@ export function DiskSourceFields({
         : newVolume.name;
     onChange({ sourceKind: 'new-volume', newVolume: { ...newVolume, name } });
   };
-  const pools = resources?.pools.map(
-    (pool) => [pool.name, pool.active ? pool.name : `${pool.name} (inactive)`] as const,
-  );
-  const volumes = resources?.pools
-    .find((pool) => pool.name === storage.pool)
-    ?.volumes.map((volume) => [volume.name, volume.name] as const);
+  const pools = poolChoices(resources);
+  const volumes = volumeChoices(resources, storage.pool);
   return (
     <>
       <FormGroup role="radiogroup" isInline fieldId="vd-disk-source" label="Source">

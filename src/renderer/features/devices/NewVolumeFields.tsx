@@ -3,6 +3,7 @@ import type { HostResourceList } from '../../../shared/ipc/contract';
 import type { FormErrors, HardwareForm } from './hardware-form';
 import { NameField, SelectField, TextField } from './form-fields';
 import { renameForFormat } from './new-volume-form';
+import { poolChoices } from './pool-choices';
 
 type Storage = HardwareForm['storage'];
 
@@ -21,9 +22,7 @@ export function NewVolumeFields({
   const fields = storage.newVolume;
   const change = (patch: Partial<Storage['newVolume']>) =>
     onChange({ newVolume: { ...fields, ...patch } });
-  const pools = resources?.pools.map(
-    (pool) => [pool.name, pool.active ? pool.name : `${pool.name} (inactive)`] as const,
-  );
+  const pools = poolChoices(resources);
   // Side by side, two rows: as tall as the existing-volume choice.
   return (
     <Grid hasGutter md={6}>
