@@ -14,10 +14,11 @@ export function DisksTable({ disks }: { disks: readonly DiskSummary[] }) {
         <Table aria-label="Disks" variant="compact" gridBreakPoint="">
           <Thead>
             <Tr>
-              <Th>Target</Th>
-              <Th>Bus</Th>
-              <Th>Source</Th>
-              <Th>Read-only</Th>
+              {/* Wrapped, not truncated: in a narrow pane "Target" became "Tar…". */}
+              <Th modifier="wrap">Target</Th>
+              <Th modifier="wrap">Bus</Th>
+              <Th modifier="wrap">Source</Th>
+              <Th modifier="wrap">Read-only</Th>
             </Tr>
           </Thead>
           <Tbody>
