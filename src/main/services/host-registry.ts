@@ -94,6 +94,7 @@ export class HostRegistry {
   rename(hostId: string, name: string): HostSummary {
     const entry = this.#entry(hostId);
     entry.definition = { ...entry.definition, name };
+    if (entry.session) entry.session.name = name;
     this.#changed(entry);
     return summaryOf(entry);
   }

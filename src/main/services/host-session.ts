@@ -23,7 +23,8 @@ export interface HostSessionOptions {
  */
 export class HostSession {
   readonly id: string;
-  readonly name: string;
+  /** The host's name for messages (a lost console, a display); a rename changes it. */
+  name: string;
   readonly kind: HostSummary['kind'];
   readonly driver: Driver;
   readonly #events: EventHub;

@@ -76,6 +76,8 @@ describe('hosts.rename', () => {
       host: expect.objectContaining({ name: 'Rack 3' }) as unknown,
     });
     expect(savedHosts(configDir)).toEqual([{ id: 'lab', name: 'Rack 3', uri: LAB.uri }]);
+    // What the live connection says about itself (a console's end, say) uses it too.
+    expect(core.hosts.session('lab').name).toBe('Rack 3');
   });
 
   it('refuses an empty, an over-long or a taken name, and changes nothing', async () => {
