@@ -61,10 +61,11 @@ export function createHandlers({
       devices.forHost(hostId).detach(uuid, match, scope),
     'devices.retryDetach': ({ hostId, uuid, match }) =>
       devices.forHost(hostId).retryDetach(uuid, match),
-    'devices.cancelPending': ({ hostId, uuid, match }) => {
-      devices.forHost(hostId).cancelPending(uuid, match);
-      return Promise.resolve(null);
-    },
+    'devices.cancelPending': ({ hostId, uuid, match }) =>
+      devices
+        .forHost(hostId)
+        .cancelPending(uuid, match)
+        .then(() => null),
     'devices.detachAtNextBoot': ({ hostId, uuid, match }) =>
       devices.forHost(hostId).detachAtNextBoot(uuid, match),
     'devices.hostResources': ({ hostId }) =>

@@ -9,6 +9,11 @@ export interface UnfinishedRemoval {
   state: 'pending' | 'failed';
   /** For a failed removal: why, and what to do. */
   error?: string;
+  /**
+   * The device's exact element in the saved definition (read with its secrets), when the
+   * same removal also took it from there: a cancel puts this back.
+   */
+  removedFromConfig?: string;
 }
 
 /** Two matches name the same device when they are the same partial device. */

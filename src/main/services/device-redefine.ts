@@ -1,7 +1,9 @@
 import { buildDevice } from '../../domain/devices/build-device';
-import { findDevice } from '../../domain/devices/find';
+import { devicesMatching, findDevice } from '../../domain/devices/find';
 import type { Device } from '../../domain/devices/registry';
 import { DomainXml } from '../../domain/domain-xml';
+import { parseXml } from '../../domain/xml/parse';
+import { serializeElement } from '../../domain/xml/serialize';
 import { enableSharedMemory, hasSharedMemory } from '../../domain/memory-backing';
 import type { DeviceScope, Driver } from '../../drivers/driver';
 import type { DeviceMatch, DeviceSpec } from '../../shared/devices';
@@ -32,6 +34,33 @@ export function needsRedefineToAdd(spec: DeviceSpec): boolean {
 
 export function needsRedefineToRemove(device: Device): boolean {
   return ONLY_BY_REDEFINE.has(device.element.name);
+}
+
+/** The device's exact element in the saved definition, as XML, to put back later. */
+export function savedElementOf(saved: DomainXml, match: DeviceMatch): string {
+  return serializeElement(findDevice(saved, match).element);
+}
+
+/** A copy of the saved definition with a device element (from savedElementOf) back in it. */
+export function definitionWithElement(saved: DomainXml, elementXml: string): DomainXml {
+  const changed = DomainXml.parse(saved.toXml());
+  changed.addDevice(parseXml(elementXml).root);
+  return changed;
+}
+
+/**
+ * Puts a device element taken from the saved definition back into it (a cancelled
+ * removal), unless the definition has such a device again meanwhile.
+ */
+export async function putBackInConfig(
+  driver: Driver,
+  uuid: string,
+  match: DeviceMatch,
+  elementXml: string,
+): Promise<void> {
+  const saved = await readSavedWithSecrets(driver, uuid);
+  if (devicesMatching(saved, match).length > 0) return;
+  await driver.defineDomain(definitionWithElement(saved, elementXml).toXml());
 }
 
 /** A copy of the saved definition without the device `match` names. */
@@ -101,7 +130,13 @@ export async function withRedefinition<T>(
   try {
     return await act();
   } catch (error) {
-    await putBack(driver, uuid, before, ours, error instanceof Error ? error.message : String(error));
+    await putBack(
+      driver,
+      uuid,
+      before,
+      ours,
+      error instanceof Error ? error.message : String(error),
+    );
     throw error;
   }
 }

@@ -38,7 +38,9 @@ import {
   definitionWithout,
   needsRedefineToAdd,
   needsRedefineToRemove,
+  putBackInConfig,
   readSavedWithSecrets,
+  savedElementOf,
   sharedMemoryFor,
   withRedefinition,
 } from './device-redefine';
@@ -245,13 +247,21 @@ export class DeviceService {
       ? 'scheduled-for-next-boot'
       : 'removed';
     if (livePlan) status = await this.#detachLive(uuid, match, title, livePlan);
+    // A pending live removal can be cancelled: keep the saved element to put it back then.
+    const kept =
+      configPlan && status === 'pending'
+        ? savedElementOf(await readSavedWithSecrets(this.#driver, uuid), match)
+        : undefined;
     if (configPlan) await this.#detachConfig(uuid, match, configPlan);
+    const entry = this.#removals.find(uuid, { match });
+    if (entry && kept !== undefined)
+      this.#removals.set(uuid, { ...entry, removedFromConfig: kept });
     this.#onChange(uuid);
     const alias = livePlan?.awaitAlias;
     return {
       status,
       scope,
-      message: detachMessage(status, title, definitions.record.name),
+      message: detachMessage(status, title, definitions.record.name, kept !== undefined),
       ...(alias === undefined ? {} : { alias }),
     };
   }
@@ -266,9 +276,14 @@ export class DeviceService {
     return this.detach(uuid, match, LIVE);
   }
 
-  /** Forgets a pending or failed removal. The device stays as the host has it. */
-  cancelPending(uuid: string, match: DeviceMatch): void {
-    if (this.#removals.delete(uuid, { match })) this.#onChange(uuid);
+  /**
+   * Forgets a pending or failed removal. The running VM keeps the device; when the same
+   * removal took it from the saved definition, its exact element goes back there.
+   */
+  async cancelPending(uuid: string, match: DeviceMatch): Promise<void> {
+    const kept = this.#removals.find(uuid, { match })?.removedFromConfig;
+    if (kept !== undefined) await putBackInConfig(this.#driver, uuid, match, kept);
+    if (this.#removals.delete(uuid, { match }) || kept !== undefined) this.#onChange(uuid);
   }
 
   /** Removes the device from the persistent definition only; the running VM keeps it. */

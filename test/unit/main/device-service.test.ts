@@ -27,7 +27,6 @@ async function until(check: () => Promise<boolean>, what: string): Promise<void>
   }
 }
 
-
 describe('DeviceService detach', () => {
   it('reports "removed" once DEVICE_REMOVED arrives, from the VM and its definition', async () => {
     const { service, driver, uuidOf, changes } = setup(5_000);
@@ -88,7 +87,7 @@ describe('DeviceService detach', () => {
     expect(row?.pending).toBeUndefined();
     expect(row?.lastError).toBe(error.message);
 
-    service.cancelPending(uuid, vdb);
+    await service.cancelPending(uuid, vdb);
     expect(
       (await service.list(uuid)).find((d) => d.title === 'disk vdb')?.lastError,
     ).toBeUndefined();
@@ -162,7 +161,7 @@ describe('DeviceService detach', () => {
     const row = (await service.list(uuid)).find((d) => d.title === 'disk vdb');
     expect(row).toMatchObject({ pending: 'removal', inLive: true, inConfig: false });
 
-    service.cancelPending(uuid, vdb);
+    await service.cancelPending(uuid, vdb);
     expect((await service.list(uuid)).find((d) => d.title === 'disk vdb')?.pending).toBeUndefined();
   });
 
