@@ -6,13 +6,14 @@ import { VM_COLUMNS } from './columns';
 
 /** Header order. Sorted by CPU usage, the rows follow the figures as they change (as top does). */
 const SORTABLE: readonly VmSortColumn[] = ['name', 'state', 'os', 'vcpus', 'memory', 'cpu'];
+/** Widths in app.css (vd-col-*): fixed, so the virtualized rows never reflow. */
 const HEADERS = [
-  { text: VM_COLUMNS.name, width: 20 },
-  { text: VM_COLUMNS.state, width: 20 },
-  { text: VM_COLUMNS.os, width: 15 },
-  { text: VM_COLUMNS.vcpus, width: 15 },
-  { text: VM_COLUMNS.memory, width: 10 },
-  { text: VM_COLUMNS.cpu, width: 20 },
+  { text: VM_COLUMNS.name, column: 'name' },
+  { text: VM_COLUMNS.state, column: 'state' },
+  { text: VM_COLUMNS.os, column: 'os' },
+  { text: VM_COLUMNS.vcpus, column: 'vcpus' },
+  { text: VM_COLUMNS.memory, column: 'memory' },
+  { text: VM_COLUMNS.cpu, column: 'cpu' },
 ] as const;
 
 export function VmListHeader() {
@@ -30,10 +31,10 @@ export function VmListHeader() {
   return (
     <Thead>
       <Tr aria-rowindex={1}>
-        {HEADERS.map(({ text, width }, index) => {
+        {HEADERS.map(({ text, column }, index) => {
           const sortable = sortProps(index);
           return (
-            <Th key={text} width={width} {...(sortable ? { sort: sortable } : {})}>
+            <Th key={text} className={`vd-col-${column}`} {...(sortable ? { sort: sortable } : {})}>
               {text}
             </Th>
           );
