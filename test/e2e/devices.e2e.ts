@@ -20,8 +20,7 @@ afterAll(async () => {
 });
 
 async function devicesOf(name: string): Promise<DevicesPanel> {
-  await ui.select(name);
-  const panel = new DevicesPanel(ui.page, ui.details(name));
+  const panel = new DevicesPanel(ui.page, await ui.open(name, 'Hardware'));
   await panel.row('disk vda').waitFor();
   return panel;
 }
