@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { connect } from '../src/drivers/libvirt';
 import type { Domain, LibvirtClient } from '../src/drivers/libvirt';
+import { BENCH_PREFIX, removeBenchDomains, startBenchDomains } from './bench-domains';
 
 const { values } = parseArgs({
   options: {
@@ -28,12 +29,8 @@ const { values } = parseArgs({
 const COUNT = Number(values.count);
 const ROUNDS = Number(values.rounds);
 const URI = values.uri;
-const PREFIX = 'bench-';
+const PREFIX = BENCH_PREFIX;
 const SINGLE_CALLS = 1000;
-
-function domainXml(name: string): string {
-  return `<domain type='test'><name>${name}</name><memory unit='MiB'>64</memory><vcpu>1</vcpu><os><type>hvm</type></os></domain>`;
-}
 
 async function bestOf(rounds: number, run: () => Promise<unknown>): Promise<number> {
   let best = Infinity;
@@ -43,22 +40,6 @@ async function bestOf(rounds: number, run: () => Promise<unknown>): Promise<numb
     best = Math.min(best, performance.now() - start);
   }
   return best;
-}
-
-async function removeBenchDomains(client: LibvirtClient): Promise<void> {
-  const { domains } = await client.connectListAllDomains();
-  const ours = domains.filter((d) => /^bench-\d+$/.test(d.name));
-  await Promise.all(
-    ours.filter((d) => d.id !== -1).map((d) => client.domainDestroy(d).catch(() => undefined)),
-  );
-  await Promise.all(ours.map((d) => client.domainUndefineFlags(d, 0).catch(() => undefined)));
-}
-
-async function setUp(client: LibvirtClient): Promise<Domain[]> {
-  await removeBenchDomains(client);
-  const names = Array.from({ length: COUNT }, (_, i) => `${PREFIX}${i}`);
-  const defined = await Promise.all(names.map((n) => client.domainDefineXMLFlags(domainXml(n), 0)));
-  return Promise.all(defined.map((d) => client.domainCreateWithFlags(d, 0)));
 }
 
 type Timings = Record<string, number>;
@@ -136,7 +117,7 @@ async function main(): Promise<void> {
   });
   try {
     console.log(`setting up ${COUNT} domains on ${URI} ...`);
-    const doms = await setUp(client);
+    const doms = await startBenchDomains(client, COUNT);
     const test = await client.domainLookupByName('test');
     await measureOurs(client, doms, test); // warm-up: let V8 compile the hot paths
     const ours: Timings = {};

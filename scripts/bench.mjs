@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuild, root } from './ensure-build.mjs';
 
-const BENCHMARKS = ['ui', 'xml', 'rpc', 'ssh'];
+const BENCHMARKS = ['ui', 'first-list', 'xml', 'rpc', 'ssh'];
 const wanted = process.argv.slice(2);
 const selected = wanted.length > 0 ? wanted : BENCHMARKS;
 
