@@ -27,11 +27,17 @@ export class HostsSidebar {
     await this.page.getByRole('menuitem', { name: item }).click();
   }
 
-  async add(uri: string): Promise<void> {
+  /** Add host with this URI; returns the dialog, which stays open when the host refuses. */
+  async tryAdd(uri: string): Promise<Locator> {
     await this.nav.getByRole('button', { name: 'Add host' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Add a host' });
     await dialog.getByRole('textbox', { name: /libvirt URI/ }).fill(uri);
     await dialog.getByRole('button', { name: 'Add host' }).click();
+    return dialog;
+  }
+
+  async add(uri: string): Promise<void> {
+    const dialog = await this.tryAdd(uri);
     await dialog.waitFor({ state: 'detached', timeout: 20_000 });
   }
 
