@@ -1,52 +1,12 @@
 import { XdrError } from '../xdr/reader';
-import {
-  array,
-  bool,
-  double,
-  fixedOpaque,
-  hyper,
-  int,
-  optional,
-  optString,
-  string,
-  struct,
-  uhyper,
-  uint,
-} from '../xdr/codec';
-import type { Codec, CodecValue } from '../xdr/codec';
+import { bool, double, hyper, int, string, uhyper, uint } from '../xdr/codec';
+import type { Codec } from '../xdr/codec';
 
 /**
- * The shared XDR types of the REMOTE program: object handles, typed parameters, errors
- * and stats records. Handles are passed back to the daemon exactly as received; the
- * daemon resolves domains by UUID.
+ * Typed parameters (remote_typed_param_value and its helpers), written by hand so values
+ * read as `{ type: 'ullong', value: 5n }` and booleans as booleans; the generated
+ * remote-types.gen.ts uses this codec for the union.
  */
-
-export const uuid = fixedOpaque(16);
-
-export const domain = struct({ name: string, uuid, id: int });
-export type Domain = CodecValue<typeof domain>;
-export const network = struct({ name: string, uuid });
-export type Network = CodecValue<typeof network>;
-export const storagePool = struct({ name: string, uuid });
-export type StoragePool = CodecValue<typeof storagePool>;
-export const storageVol = struct({ pool: string, name: string, key: string });
-export type StorageVol = CodecValue<typeof storageVol>;
-export const nodeDevice = struct({ name: string });
-export type NodeDevice = CodecValue<typeof nodeDevice>;
-export const iface = struct({ name: string, mac: string });
-export type Interface = CodecValue<typeof iface>;
-export const secret = struct({ uuid, usageType: int, usageID: string });
-export type Secret = CodecValue<typeof secret>;
-export const nwfilter = struct({ name: string, uuid });
-export type NWFilter = CodecValue<typeof nwfilter>;
-export const domainSnapshot = struct({ name: string, dom: domain });
-export type DomainSnapshot = CodecValue<typeof domainSnapshot>;
-
-export const optDomain = optional(domain);
-export const optNetwork = optional(network);
-export const optStoragePool = optional(storagePool);
-export const optNodeDevice = optional(nodeDevice);
-export const optSecret = optional(secret);
 
 /** remote_typed_param_value: a union on libvirt's VIR_TYPED_PARAM_* numbers. */
 export type TypedParamValue =
@@ -63,7 +23,7 @@ export interface TypedParam {
   value: TypedParamValue;
 }
 
-const typedParamValue: Codec<TypedParamValue> = {
+export const typedParamValue: Codec<TypedParamValue> = {
   encode(w, v) {
     switch (v.type) {
       case 'int':
@@ -122,9 +82,6 @@ const typedParamValue: Codec<TypedParamValue> = {
   minBytes: 8,
 };
 
-export const typedParam: Codec<TypedParam> = struct({ field: string, value: typedParamValue });
-export const typedParams = array(typedParam);
-
 /** Getters that can return string parameters drop them unless this flag is set. */
 export const TYPED_PARAM_STRING_OKAY = 4;
 
@@ -148,35 +105,4 @@ export async function getTypedParams(
   const probe = await get(0);
   if (probe.nparams === 0) return [];
   return (await get(probe.nparams)).params;
-}
-
-export const domainStatsRecord = struct({ dom: domain, params: typedParams });
-export type DomainStatsRecord = CodecValue<typeof domainStatsRecord>;
-
-/** remote_error: every string in it is optional. */
-export const remoteError = struct({
-  code: int,
-  domain: int,
-  message: optString,
-  level: int,
-  dom: optDomain,
-  str1: optString,
-  str2: optString,
-  str3: optString,
-  int1: int,
-  int2: int,
-  net: optNetwork,
-});
-export type RemoteError = CodecValue<typeof remoteError>;
-
-/** The canonical text form of a 16-byte UUID: lower-case, dashed. */
-export function uuidToString(bytes: Uint8Array): string {
-  const hex = Buffer.from(bytes).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-export function uuidFromString(text: string): Uint8Array {
-  const hex = text.replace(/-/g, '');
-  if (!/^[0-9a-fA-F]{32}$/.test(hex)) throw new RangeError(`not a UUID: ${text}`);
-  return new Uint8Array(Buffer.from(hex, 'hex'));
 }
