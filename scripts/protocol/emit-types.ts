@@ -101,6 +101,8 @@ export class TypeContext {
       case 'prim':
         return this.codec(t) as SchemaType;
       case 'ref':
+        if (t.name === 'remote_nonnull_string') return 'string';
+        if (t.name === 'remote_string') return { optional: 'string' };
         return this.enums.has(t.name) ? 'int' : { ref: this.name(t.name) };
       case 'string':
         return 'string';

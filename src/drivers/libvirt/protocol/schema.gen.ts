@@ -8,14 +8,14 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     uuid: { alias: { opaque: 16 } },
     domain: {
       struct: [
-        ['name', { ref: 'string' }],
+        ['name', 'string'],
         ['uuid', { ref: 'uuid' }],
         ['id', 'int'],
       ],
     },
     network: {
       struct: [
-        ['name', { ref: 'string' }],
+        ['name', 'string'],
         ['uuid', { ref: 'uuid' }],
       ],
     },
@@ -27,52 +27,52 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     nwfilter: {
       struct: [
-        ['name', { ref: 'string' }],
+        ['name', 'string'],
         ['uuid', { ref: 'uuid' }],
       ],
     },
     nwfilterBinding: {
       struct: [
-        ['portdev', { ref: 'string' }],
-        ['filtername', { ref: 'string' }],
+        ['portdev', 'string'],
+        ['filtername', 'string'],
       ],
     },
     iface: {
       struct: [
-        ['name', { ref: 'string' }],
-        ['mac', { ref: 'string' }],
+        ['name', 'string'],
+        ['mac', 'string'],
       ],
     },
     storagePool: {
       struct: [
-        ['name', { ref: 'string' }],
+        ['name', 'string'],
         ['uuid', { ref: 'uuid' }],
       ],
     },
     storageVol: {
       struct: [
-        ['pool', { ref: 'string' }],
-        ['name', { ref: 'string' }],
-        ['key', { ref: 'string' }],
+        ['pool', 'string'],
+        ['name', 'string'],
+        ['key', 'string'],
       ],
     },
-    nodeDevice: { struct: [['name', { ref: 'string' }]] },
+    nodeDevice: { struct: [['name', 'string']] },
     secret: {
       struct: [
         ['uuid', { ref: 'uuid' }],
         ['usageType', 'int'],
-        ['usageID', { ref: 'string' }],
+        ['usageID', 'string'],
       ],
     },
     domainCheckpoint: {
       struct: [
-        ['name', { ref: 'string' }],
+        ['name', 'string'],
         ['dom', { ref: 'domain' }],
       ],
     },
     domainSnapshot: {
       struct: [
-        ['name', { ref: 'string' }],
+        ['name', 'string'],
         ['dom', { ref: 'domain' }],
       ],
     },
@@ -89,12 +89,12 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       struct: [
         ['code', 'int'],
         ['domain', 'int'],
-        ['message', { ref: 'optString' }],
+        ['message', { optional: 'string' }],
         ['level', 'int'],
         ['dom', { ref: 'optDomain' }],
-        ['str1', { ref: 'optString' }],
-        ['str2', { ref: 'optString' }],
-        ['str3', { ref: 'optString' }],
+        ['str1', { optional: 'string' }],
+        ['str2', { optional: 'string' }],
+        ['str3', { optional: 'string' }],
         ['int1', 'int'],
         ['int2', 'int'],
         ['net', { ref: 'optNetwork' }],
@@ -111,25 +111,25 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     typedParamValue: { override: 'remote_typed_param_value' },
     typedParam: {
       struct: [
-        ['field', { ref: 'string' }],
+        ['field', 'string'],
         ['value', { ref: 'typedParamValue' }],
       ],
     },
     nodeGetCpuStats: {
       struct: [
-        ['field', { ref: 'string' }],
+        ['field', 'string'],
         ['value', 'uhyper'],
       ],
     },
     nodeGetMemoryStats: {
       struct: [
-        ['field', { ref: 'string' }],
+        ['field', 'string'],
         ['value', 'uhyper'],
       ],
     },
     domainDiskError: {
       struct: [
-        ['disk', { ref: 'string' }],
+        ['disk', 'string'],
         ['error', 'int'],
       ],
     },
@@ -198,8 +198,8 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainEventIoErrorMsg: {
       struct: [
         ['dom', { ref: 'domain' }],
-        ['srcPath', { ref: 'string' }],
-        ['devAlias', { ref: 'string' }],
+        ['srcPath', 'string'],
+        ['devAlias', 'string'],
         ['action', 'int'],
       ],
     },
@@ -212,10 +212,10 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainEventIoErrorReasonMsg: {
       struct: [
         ['dom', { ref: 'domain' }],
-        ['srcPath', { ref: 'string' }],
-        ['devAlias', { ref: 'string' }],
+        ['srcPath', 'string'],
+        ['devAlias', 'string'],
         ['action', 'int'],
-        ['reason', { ref: 'string' }],
+        ['reason', 'string'],
       ],
     },
     domainEventCallbackIoErrorReasonMsg: {
@@ -227,14 +227,14 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainEventGraphicsAddress: {
       struct: [
         ['family', 'int'],
-        ['node', { ref: 'string' }],
-        ['service', { ref: 'string' }],
+        ['node', 'string'],
+        ['service', 'string'],
       ],
     },
     domainEventGraphicsIdentity: {
       struct: [
-        ['type', { ref: 'string' }],
-        ['name', { ref: 'string' }],
+        ['type', 'string'],
+        ['name', 'string'],
       ],
     },
     domainEventGraphicsMsg: {
@@ -243,7 +243,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
         ['phase', 'int'],
         ['local', { ref: 'domainEventGraphicsAddress' }],
         ['remote', { ref: 'domainEventGraphicsAddress' }],
-        ['authScheme', { ref: 'string' }],
+        ['authScheme', 'string'],
         ['subject', { array: { ref: 'domainEventGraphicsIdentity' } }],
       ],
     },
@@ -256,7 +256,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainEventBlockJobMsg: {
       struct: [
         ['dom', { ref: 'domain' }],
-        ['path', { ref: 'string' }],
+        ['path', 'string'],
         ['type', 'int'],
         ['status', 'int'],
       ],
@@ -270,9 +270,9 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainEventDiskChangeMsg: {
       struct: [
         ['dom', { ref: 'domain' }],
-        ['oldSrcPath', { ref: 'optString' }],
-        ['newSrcPath', { ref: 'optString' }],
-        ['devAlias', { ref: 'string' }],
+        ['oldSrcPath', { optional: 'string' }],
+        ['newSrcPath', { optional: 'string' }],
+        ['devAlias', 'string'],
         ['reason', 'int'],
       ],
     },
@@ -285,7 +285,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainEventTrayChangeMsg: {
       struct: [
         ['dom', { ref: 'domain' }],
-        ['devAlias', { ref: 'string' }],
+        ['devAlias', 'string'],
         ['reason', 'int'],
       ],
     },
@@ -341,7 +341,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainEventDeviceRemovedMsg: {
       struct: [
         ['dom', { ref: 'domain' }],
-        ['devAlias', { ref: 'string' }],
+        ['devAlias', 'string'],
       ],
     },
     domainEventCallbackDeviceRemovedMsg: {
@@ -354,7 +354,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       struct: [
         ['callbackID', 'int'],
         ['dom', { ref: 'domain' }],
-        ['dst', { ref: 'string' }],
+        ['dst', 'string'],
         ['type', 'int'],
         ['status', 'int'],
       ],
@@ -363,8 +363,8 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       struct: [
         ['callbackID', 'int'],
         ['dom', { ref: 'domain' }],
-        ['dev', { ref: 'string' }],
-        ['path', { ref: 'optString' }],
+        ['dev', 'string'],
+        ['path', { optional: 'string' }],
         ['threshold', 'uhyper'],
         ['excess', 'uhyper'],
       ],
@@ -380,7 +380,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       struct: [
         ['callbackID', 'int'],
         ['dom', { ref: 'domain' }],
-        ['devAlias', { ref: 'string' }],
+        ['devAlias', 'string'],
       ],
     },
     connectEventConnectionClosedMsg: { struct: [['reason', 'int']] },
@@ -422,15 +422,15 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     networkDhcpLease: {
       struct: [
-        ['iface', { ref: 'string' }],
+        ['iface', 'string'],
         ['expirytime', 'hyper'],
         ['type', 'int'],
-        ['mac', { ref: 'optString' }],
-        ['iaid', { ref: 'optString' }],
-        ['ipaddr', { ref: 'string' }],
+        ['mac', { optional: 'string' }],
+        ['iaid', { optional: 'string' }],
+        ['ipaddr', 'string'],
         ['prefix', 'uint'],
-        ['hostname', { ref: 'optString' }],
-        ['clientid', { ref: 'optString' }],
+        ['hostname', { optional: 'string' }],
+        ['clientid', { optional: 'string' }],
       ],
     },
     domainStatsRecord: {
@@ -449,23 +449,23 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     domainFsinfo: {
       struct: [
-        ['mountpoint', { ref: 'string' }],
-        ['name', { ref: 'string' }],
-        ['fstype', { ref: 'string' }],
-        ['devAliases', { array: { ref: 'string' } }],
+        ['mountpoint', 'string'],
+        ['name', 'string'],
+        ['fstype', 'string'],
+        ['devAliases', { array: 'string' }],
       ],
     },
     domainIpAddr: {
       struct: [
         ['type', 'int'],
-        ['addr', { ref: 'string' }],
+        ['addr', 'string'],
         ['prefix', 'uint'],
       ],
     },
     domainInterface: {
       struct: [
-        ['name', { ref: 'string' }],
-        ['hwaddr', { ref: 'optString' }],
+        ['name', 'string'],
+        ['hwaddr', { optional: 'string' }],
         ['addrs', { array: { ref: 'domainIpAddr' } }],
       ],
     },
@@ -487,7 +487,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       struct: [
         ['callbackID', 'int'],
         ['dom', { ref: 'domain' }],
-        ['devAlias', { ref: 'string' }],
+        ['devAlias', 'string'],
       ],
     },
     domainEventCallbackMetadataChangeMsg: {
@@ -495,7 +495,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
         ['callbackID', 'int'],
         ['dom', { ref: 'domain' }],
         ['type', 'int'],
-        ['nsuri', { ref: 'optString' }],
+        ['nsuri', { optional: 'string' }],
       ],
     },
     domainEventMemoryFailureMsg: {
@@ -525,7 +525,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       struct: [
         ['callbackID', 'int'],
         ['dom', { ref: 'domain' }],
-        ['alias', { ref: 'string' }],
+        ['alias', 'string'],
         ['size', 'uhyper'],
       ],
     },
@@ -560,14 +560,14 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     remote_domain_get_scheduler_type_ret: {
       struct: [
-        ['type', { ref: 'string' }],
+        ['type', 'string'],
         ['nparams', 'int'],
       ],
     },
     remote_domain_migrate_prepare_ret: {
       struct: [
         ['cookie', { opaque: 'var' }],
-        ['uriOut', { ref: 'optString' }],
+        ['uriOut', { optional: 'string' }],
       ],
     },
     remote_domain_block_stats_ret: {
@@ -623,7 +623,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     remote_domain_migrate_prepare2_ret: {
       struct: [
         ['cookie', { opaque: 'var' }],
-        ['uriOut', { ref: 'optString' }],
+        ['uriOut', { optional: 'string' }],
       ],
     },
     remote_domain_get_security_label_ret: {
@@ -682,13 +682,13 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     remote_domain_migrate_begin3_ret: {
       struct: [
         ['cookieOut', { opaque: 'var' }],
-        ['xml', { ref: 'string' }],
+        ['xml', 'string'],
       ],
     },
     remote_domain_migrate_prepare3_ret: {
       struct: [
         ['cookieOut', { opaque: 'var' }],
-        ['uriOut', { ref: 'optString' }],
+        ['uriOut', { optional: 'string' }],
       ],
     },
     remote_domain_migrate_finish3_ret: {
@@ -861,13 +861,13 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     remote_domain_migrate_begin3_params_ret: {
       struct: [
         ['cookieOut', { opaque: 'var' }],
-        ['xml', { ref: 'string' }],
+        ['xml', 'string'],
       ],
     },
     remote_domain_migrate_prepare3_params_ret: {
       struct: [
         ['cookieOut', { opaque: 'var' }],
-        ['uriOut', { ref: 'optString' }],
+        ['uriOut', { optional: 'string' }],
       ],
     },
     remote_domain_migrate_finish3_params_ret: {
@@ -878,7 +878,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     remote_connect_get_cpu_model_names_ret: {
       struct: [
-        ['models', { array: { ref: 'string' } }],
+        ['models', { array: 'string' }],
         ['ret', 'int'],
       ],
     },
@@ -951,20 +951,20 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
   },
   calls: {
-    connectOpen: { proc: 1, args: [{ ref: 'optString' }, 'uint'], ret: 'void' },
+    connectOpen: { proc: 1, args: [{ optional: 'string' }, 'uint'], ret: 'void' },
     connectClose: { proc: 2, args: [], ret: 'void' },
-    connectGetType: { proc: 3, args: [], ret: { ref: 'string' } },
+    connectGetType: { proc: 3, args: [], ret: 'string' },
     connectGetVersion: { proc: 4, args: [], ret: 'uhyper' },
-    connectGetMaxVcpus: { proc: 5, args: [{ ref: 'optString' }], ret: 'int' },
+    connectGetMaxVcpus: { proc: 5, args: [{ optional: 'string' }], ret: 'int' },
     nodeGetInfo: { proc: 6, args: [], ret: { ref: 'remote_node_get_info_ret' } },
-    connectGetCapabilities: { proc: 7, args: [], ret: { ref: 'string' } },
-    domainAttachDevice: { proc: 8, args: [{ ref: 'domain' }, { ref: 'string' }], ret: 'void' },
+    connectGetCapabilities: { proc: 7, args: [], ret: 'string' },
+    domainAttachDevice: { proc: 8, args: [{ ref: 'domain' }, 'string'], ret: 'void' },
     domainCreate: { proc: 9, args: [{ ref: 'domain' }], ret: 'void' },
-    domainCreateXML: { proc: 10, args: [{ ref: 'string' }, 'uint'], ret: { ref: 'domain' } },
-    domainDefineXML: { proc: 11, args: [{ ref: 'string' }], ret: { ref: 'domain' } },
+    domainCreateXML: { proc: 10, args: ['string', 'uint'], ret: { ref: 'domain' } },
+    domainDefineXML: { proc: 11, args: ['string'], ret: { ref: 'domain' } },
     domainDestroy: { proc: 12, args: [{ ref: 'domain' }], ret: 'void' },
-    domainDetachDevice: { proc: 13, args: [{ ref: 'domain' }, { ref: 'string' }], ret: 'void' },
-    domainGetXMLDesc: { proc: 14, args: [{ ref: 'domain' }, 'uint'], ret: { ref: 'string' } },
+    domainDetachDevice: { proc: 13, args: [{ ref: 'domain' }, 'string'], ret: 'void' },
+    domainGetXMLDesc: { proc: 14, args: [{ ref: 'domain' }, 'uint'], ret: 'string' },
     domainGetAutostart: { proc: 15, args: [{ ref: 'domain' }], ret: 'int' },
     domainGetInfo: {
       proc: 16,
@@ -973,15 +973,15 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     domainGetMaxMemory: { proc: 17, args: [{ ref: 'domain' }], ret: 'uhyper' },
     domainGetMaxVcpus: { proc: 18, args: [{ ref: 'domain' }], ret: 'int' },
-    domainGetOSType: { proc: 19, args: [{ ref: 'domain' }], ret: { ref: 'string' } },
+    domainGetOSType: { proc: 19, args: [{ ref: 'domain' }], ret: 'string' },
     domainGetVcpus: {
       proc: 20,
       args: [{ ref: 'domain' }, 'int', 'int'],
       ret: { ref: 'remote_domain_get_vcpus_ret' },
     },
-    connectListDefinedDomains: { proc: 21, args: ['int'], ret: { array: { ref: 'string' } } },
+    connectListDefinedDomains: { proc: 21, args: ['int'], ret: { array: 'string' } },
     domainLookupByID: { proc: 22, args: ['int'], ret: { ref: 'domain' } },
-    domainLookupByName: { proc: 23, args: [{ ref: 'string' }], ret: { ref: 'domain' } },
+    domainLookupByName: { proc: 23, args: ['string'], ret: { ref: 'domain' } },
     domainLookupByUUID: { proc: 24, args: [{ ref: 'uuid' }], ret: { ref: 'domain' } },
     connectNumOfDefinedDomains: { proc: 25, args: [], ret: 'int' },
     domainPinVcpu: { proc: 26, args: [{ ref: 'domain' }, 'uint', { opaque: 'var' }], ret: 'void' },
@@ -994,26 +994,26 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainShutdown: { proc: 33, args: [{ ref: 'domain' }], ret: 'void' },
     domainSuspend: { proc: 34, args: [{ ref: 'domain' }], ret: 'void' },
     domainUndefine: { proc: 35, args: [{ ref: 'domain' }], ret: 'void' },
-    connectListDefinedNetworks: { proc: 36, args: ['int'], ret: { array: { ref: 'string' } } },
+    connectListDefinedNetworks: { proc: 36, args: ['int'], ret: { array: 'string' } },
     connectListDomains: { proc: 37, args: ['int'], ret: { array: 'int' } },
-    connectListNetworks: { proc: 38, args: ['int'], ret: { array: { ref: 'string' } } },
+    connectListNetworks: { proc: 38, args: ['int'], ret: { array: 'string' } },
     networkCreate: { proc: 39, args: [{ ref: 'network' }], ret: 'void' },
-    networkCreateXML: { proc: 40, args: [{ ref: 'string' }], ret: { ref: 'network' } },
-    networkDefineXML: { proc: 41, args: [{ ref: 'string' }], ret: { ref: 'network' } },
+    networkCreateXML: { proc: 40, args: ['string'], ret: { ref: 'network' } },
+    networkDefineXML: { proc: 41, args: ['string'], ret: { ref: 'network' } },
     networkDestroy: { proc: 42, args: [{ ref: 'network' }], ret: 'void' },
-    networkGetXMLDesc: { proc: 43, args: [{ ref: 'network' }, 'uint'], ret: { ref: 'string' } },
+    networkGetXMLDesc: { proc: 43, args: [{ ref: 'network' }, 'uint'], ret: 'string' },
     networkGetAutostart: { proc: 44, args: [{ ref: 'network' }], ret: 'int' },
-    networkGetBridgeName: { proc: 45, args: [{ ref: 'network' }], ret: { ref: 'string' } },
-    networkLookupByName: { proc: 46, args: [{ ref: 'string' }], ret: { ref: 'network' } },
+    networkGetBridgeName: { proc: 45, args: [{ ref: 'network' }], ret: 'string' },
+    networkLookupByName: { proc: 46, args: ['string'], ret: { ref: 'network' } },
     networkLookupByUUID: { proc: 47, args: [{ ref: 'uuid' }], ret: { ref: 'network' } },
     networkSetAutostart: { proc: 48, args: [{ ref: 'network' }, 'int'], ret: 'void' },
     networkUndefine: { proc: 49, args: [{ ref: 'network' }], ret: 'void' },
     connectNumOfDefinedNetworks: { proc: 50, args: [], ret: 'int' },
     connectNumOfDomains: { proc: 51, args: [], ret: 'int' },
     connectNumOfNetworks: { proc: 52, args: [], ret: 'int' },
-    domainCoreDump: { proc: 53, args: [{ ref: 'domain' }, { ref: 'string' }, 'uint'], ret: 'void' },
-    domainRestore: { proc: 54, args: [{ ref: 'string' }], ret: 'void' },
-    domainSave: { proc: 55, args: [{ ref: 'domain' }, { ref: 'string' }], ret: 'void' },
+    domainCoreDump: { proc: 53, args: [{ ref: 'domain' }, 'string', 'uint'], ret: 'void' },
+    domainRestore: { proc: 54, args: ['string'], ret: 'void' },
+    domainSave: { proc: 55, args: [{ ref: 'domain' }, 'string'], ret: 'void' },
     domainGetSchedulerType: {
       proc: 56,
       args: [{ ref: 'domain' }],
@@ -1029,11 +1029,11 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       args: [{ ref: 'domain' }, { array: { ref: 'typedParam' } }],
       ret: 'void',
     },
-    connectGetHostname: { proc: 59, args: [], ret: { ref: 'string' } },
+    connectGetHostname: { proc: 59, args: [], ret: 'string' },
     connectSupportsFeature: { proc: 60, args: ['int'], ret: 'int' },
     domainMigratePrepare: {
       proc: 61,
-      args: [{ ref: 'optString' }, 'uhyper', { ref: 'optString' }, 'uhyper'],
+      args: [{ optional: 'string' }, 'uhyper', { optional: 'string' }, 'uhyper'],
       ret: { ref: 'remote_domain_migrate_prepare_ret' },
     },
     domainMigratePerform: {
@@ -1041,33 +1041,33 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       args: [
         { ref: 'domain' },
         { opaque: 'var' },
-        { ref: 'string' },
+        'string',
         'uhyper',
-        { ref: 'optString' },
+        { optional: 'string' },
         'uhyper',
       ],
       ret: 'void',
     },
     domainMigrateFinish: {
       proc: 63,
-      args: [{ ref: 'string' }, { opaque: 'var' }, { ref: 'string' }, 'uhyper'],
+      args: ['string', { opaque: 'var' }, 'string', 'uhyper'],
       ret: { ref: 'domain' },
     },
     domainBlockStats: {
       proc: 64,
-      args: [{ ref: 'domain' }, { ref: 'string' }],
+      args: [{ ref: 'domain' }, 'string'],
       ret: { ref: 'remote_domain_block_stats_ret' },
     },
     domainInterfaceStats: {
       proc: 65,
-      args: [{ ref: 'domain' }, { ref: 'string' }],
+      args: [{ ref: 'domain' }, 'string'],
       ret: { ref: 'remote_domain_interface_stats_ret' },
     },
     authList: { proc: 66, args: [], ret: { array: 'int' } },
-    authSASLInit: { proc: 67, args: [], ret: { ref: 'string' } },
+    authSASLInit: { proc: 67, args: [], ret: 'string' },
     authSASLStart: {
       proc: 68,
-      args: [{ ref: 'string' }, 'int', { charString: 65536 }],
+      args: ['string', 'int', { charString: 65536 }],
       ret: { ref: 'remote_auth_sasl_start_ret' },
     },
     authSASLStep: {
@@ -1077,31 +1077,23 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     authPolkit: { proc: 70, args: [], ret: 'int' },
     connectNumOfStoragePools: { proc: 71, args: [], ret: 'int' },
-    connectListStoragePools: { proc: 72, args: ['int'], ret: { array: { ref: 'string' } } },
+    connectListStoragePools: { proc: 72, args: ['int'], ret: { array: 'string' } },
     connectNumOfDefinedStoragePools: { proc: 73, args: [], ret: 'int' },
-    connectListDefinedStoragePools: { proc: 74, args: ['int'], ret: { array: { ref: 'string' } } },
+    connectListDefinedStoragePools: { proc: 74, args: ['int'], ret: { array: 'string' } },
     connectFindStoragePoolSources: {
       proc: 75,
-      args: [{ ref: 'string' }, { ref: 'optString' }, 'uint'],
-      ret: { ref: 'string' },
+      args: ['string', { optional: 'string' }, 'uint'],
+      ret: 'string',
     },
-    storagePoolCreateXML: {
-      proc: 76,
-      args: [{ ref: 'string' }, 'uint'],
-      ret: { ref: 'storagePool' },
-    },
-    storagePoolDefineXML: {
-      proc: 77,
-      args: [{ ref: 'string' }, 'uint'],
-      ret: { ref: 'storagePool' },
-    },
+    storagePoolCreateXML: { proc: 76, args: ['string', 'uint'], ret: { ref: 'storagePool' } },
+    storagePoolDefineXML: { proc: 77, args: ['string', 'uint'], ret: { ref: 'storagePool' } },
     storagePoolCreate: { proc: 78, args: [{ ref: 'storagePool' }, 'uint'], ret: 'void' },
     storagePoolBuild: { proc: 79, args: [{ ref: 'storagePool' }, 'uint'], ret: 'void' },
     storagePoolDestroy: { proc: 80, args: [{ ref: 'storagePool' }], ret: 'void' },
     storagePoolDelete: { proc: 81, args: [{ ref: 'storagePool' }, 'uint'], ret: 'void' },
     storagePoolUndefine: { proc: 82, args: [{ ref: 'storagePool' }], ret: 'void' },
     storagePoolRefresh: { proc: 83, args: [{ ref: 'storagePool' }, 'uint'], ret: 'void' },
-    storagePoolLookupByName: { proc: 84, args: [{ ref: 'string' }], ret: { ref: 'storagePool' } },
+    storagePoolLookupByName: { proc: 84, args: ['string'], ret: { ref: 'storagePool' } },
     storagePoolLookupByUUID: { proc: 85, args: [{ ref: 'uuid' }], ret: { ref: 'storagePool' } },
     storagePoolLookupByVolume: {
       proc: 86,
@@ -1113,48 +1105,40 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       args: [{ ref: 'storagePool' }],
       ret: { ref: 'remote_storage_pool_get_info_ret' },
     },
-    storagePoolGetXMLDesc: {
-      proc: 88,
-      args: [{ ref: 'storagePool' }, 'uint'],
-      ret: { ref: 'string' },
-    },
+    storagePoolGetXMLDesc: { proc: 88, args: [{ ref: 'storagePool' }, 'uint'], ret: 'string' },
     storagePoolGetAutostart: { proc: 89, args: [{ ref: 'storagePool' }], ret: 'int' },
     storagePoolSetAutostart: { proc: 90, args: [{ ref: 'storagePool' }, 'int'], ret: 'void' },
     storagePoolNumOfVolumes: { proc: 91, args: [{ ref: 'storagePool' }], ret: 'int' },
     storagePoolListVolumes: {
       proc: 92,
       args: [{ ref: 'storagePool' }, 'int'],
-      ret: { array: { ref: 'string' } },
+      ret: { array: 'string' },
     },
     storageVolCreateXML: {
       proc: 93,
-      args: [{ ref: 'storagePool' }, { ref: 'string' }, 'uint'],
+      args: [{ ref: 'storagePool' }, 'string', 'uint'],
       ret: { ref: 'storageVol' },
     },
     storageVolDelete: { proc: 94, args: [{ ref: 'storageVol' }, 'uint'], ret: 'void' },
     storageVolLookupByName: {
       proc: 95,
-      args: [{ ref: 'storagePool' }, { ref: 'string' }],
+      args: [{ ref: 'storagePool' }, 'string'],
       ret: { ref: 'storageVol' },
     },
-    storageVolLookupByKey: { proc: 96, args: [{ ref: 'string' }], ret: { ref: 'storageVol' } },
-    storageVolLookupByPath: { proc: 97, args: [{ ref: 'string' }], ret: { ref: 'storageVol' } },
+    storageVolLookupByKey: { proc: 96, args: ['string'], ret: { ref: 'storageVol' } },
+    storageVolLookupByPath: { proc: 97, args: ['string'], ret: { ref: 'storageVol' } },
     storageVolGetInfo: {
       proc: 98,
       args: [{ ref: 'storageVol' }],
       ret: { ref: 'remote_storage_vol_get_info_ret' },
     },
-    storageVolGetXMLDesc: {
-      proc: 99,
-      args: [{ ref: 'storageVol' }, 'uint'],
-      ret: { ref: 'string' },
-    },
-    storageVolGetPath: { proc: 100, args: [{ ref: 'storageVol' }], ret: { ref: 'string' } },
+    storageVolGetXMLDesc: { proc: 99, args: [{ ref: 'storageVol' }, 'uint'], ret: 'string' },
+    storageVolGetPath: { proc: 100, args: [{ ref: 'storageVol' }], ret: 'string' },
     nodeGetCellsFreeMemory: { proc: 101, args: ['int', 'int'], ret: { array: 'uhyper' } },
     nodeGetFreeMemory: { proc: 102, args: [], ret: 'uhyper' },
     domainBlockPeek: {
       proc: 103,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uhyper', 'uint', 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uhyper', 'uint', 'uint'],
       ret: { opaque: 'var' },
     },
     domainMemoryPeek: {
@@ -1166,33 +1150,29 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     connectDomainEventDeregister: { proc: 106, args: [], ret: 'int' },
     domainMigratePrepare2: {
       proc: 108,
-      args: [{ ref: 'optString' }, 'uhyper', { ref: 'optString' }, 'uhyper', { ref: 'string' }],
+      args: [{ optional: 'string' }, 'uhyper', { optional: 'string' }, 'uhyper', 'string'],
       ret: { ref: 'remote_domain_migrate_prepare2_ret' },
     },
     domainMigrateFinish2: {
       proc: 109,
-      args: [{ ref: 'string' }, { opaque: 'var' }, { ref: 'string' }, 'uhyper', 'int'],
+      args: ['string', { opaque: 'var' }, 'string', 'uhyper', 'int'],
       ret: { ref: 'domain' },
     },
-    connectGetURI: { proc: 110, args: [], ret: { ref: 'string' } },
-    nodeNumOfDevices: { proc: 111, args: [{ ref: 'optString' }, 'uint'], ret: 'int' },
+    connectGetURI: { proc: 110, args: [], ret: 'string' },
+    nodeNumOfDevices: { proc: 111, args: [{ optional: 'string' }, 'uint'], ret: 'int' },
     nodeListDevices: {
       proc: 112,
-      args: [{ ref: 'optString' }, 'int', 'uint'],
-      ret: { array: { ref: 'string' } },
+      args: [{ optional: 'string' }, 'int', 'uint'],
+      ret: { array: 'string' },
     },
-    nodeDeviceLookupByName: { proc: 113, args: [{ ref: 'string' }], ret: { ref: 'nodeDevice' } },
-    nodeDeviceGetXMLDesc: { proc: 114, args: [{ ref: 'string' }, 'uint'], ret: { ref: 'string' } },
-    nodeDeviceGetParent: { proc: 115, args: [{ ref: 'string' }], ret: { ref: 'optString' } },
-    nodeDeviceNumOfCaps: { proc: 116, args: [{ ref: 'string' }], ret: 'int' },
-    nodeDeviceListCaps: {
-      proc: 117,
-      args: [{ ref: 'string' }, 'int'],
-      ret: { array: { ref: 'string' } },
-    },
-    nodeDeviceDettach: { proc: 118, args: [{ ref: 'string' }], ret: 'void' },
-    nodeDeviceReAttach: { proc: 119, args: [{ ref: 'string' }], ret: 'void' },
-    nodeDeviceReset: { proc: 120, args: [{ ref: 'string' }], ret: 'void' },
+    nodeDeviceLookupByName: { proc: 113, args: ['string'], ret: { ref: 'nodeDevice' } },
+    nodeDeviceGetXMLDesc: { proc: 114, args: ['string', 'uint'], ret: 'string' },
+    nodeDeviceGetParent: { proc: 115, args: ['string'], ret: { optional: 'string' } },
+    nodeDeviceNumOfCaps: { proc: 116, args: ['string'], ret: 'int' },
+    nodeDeviceListCaps: { proc: 117, args: ['string', 'int'], ret: { array: 'string' } },
+    nodeDeviceDettach: { proc: 118, args: ['string'], ret: 'void' },
+    nodeDeviceReAttach: { proc: 119, args: ['string'], ret: 'void' },
+    nodeDeviceReset: { proc: 120, args: ['string'], ret: 'void' },
     domainGetSecurityLabel: {
       proc: 121,
       args: [{ ref: 'domain' }],
@@ -1203,43 +1183,31 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       args: [],
       ret: { ref: 'remote_node_get_security_model_ret' },
     },
-    nodeDeviceCreateXML: {
-      proc: 123,
-      args: [{ ref: 'string' }, 'uint'],
-      ret: { ref: 'nodeDevice' },
-    },
-    nodeDeviceDestroy: { proc: 124, args: [{ ref: 'string' }], ret: 'void' },
+    nodeDeviceCreateXML: { proc: 123, args: ['string', 'uint'], ret: { ref: 'nodeDevice' } },
+    nodeDeviceDestroy: { proc: 124, args: ['string'], ret: 'void' },
     storageVolCreateXMLFrom: {
       proc: 125,
-      args: [{ ref: 'storagePool' }, { ref: 'string' }, { ref: 'storageVol' }, 'uint'],
+      args: [{ ref: 'storagePool' }, 'string', { ref: 'storageVol' }, 'uint'],
       ret: { ref: 'storageVol' },
     },
     connectNumOfInterfaces: { proc: 126, args: [], ret: 'int' },
-    connectListInterfaces: { proc: 127, args: ['int'], ret: { array: { ref: 'string' } } },
-    interfaceLookupByName: { proc: 128, args: [{ ref: 'string' }], ret: { ref: 'iface' } },
-    interfaceLookupByMACString: { proc: 129, args: [{ ref: 'string' }], ret: { ref: 'iface' } },
-    interfaceGetXMLDesc: { proc: 130, args: [{ ref: 'iface' }, 'uint'], ret: { ref: 'string' } },
-    interfaceDefineXML: { proc: 131, args: [{ ref: 'string' }, 'uint'], ret: { ref: 'iface' } },
+    connectListInterfaces: { proc: 127, args: ['int'], ret: { array: 'string' } },
+    interfaceLookupByName: { proc: 128, args: ['string'], ret: { ref: 'iface' } },
+    interfaceLookupByMACString: { proc: 129, args: ['string'], ret: { ref: 'iface' } },
+    interfaceGetXMLDesc: { proc: 130, args: [{ ref: 'iface' }, 'uint'], ret: 'string' },
+    interfaceDefineXML: { proc: 131, args: ['string', 'uint'], ret: { ref: 'iface' } },
     interfaceUndefine: { proc: 132, args: [{ ref: 'iface' }], ret: 'void' },
     interfaceCreate: { proc: 133, args: [{ ref: 'iface' }, 'uint'], ret: 'void' },
     interfaceDestroy: { proc: 134, args: [{ ref: 'iface' }, 'uint'], ret: 'void' },
-    connectDomainXMLFromNative: {
-      proc: 135,
-      args: [{ ref: 'string' }, { ref: 'string' }, 'uint'],
-      ret: { ref: 'string' },
-    },
-    connectDomainXMLToNative: {
-      proc: 136,
-      args: [{ ref: 'string' }, { ref: 'string' }, 'uint'],
-      ret: { ref: 'string' },
-    },
+    connectDomainXMLFromNative: { proc: 135, args: ['string', 'string', 'uint'], ret: 'string' },
+    connectDomainXMLToNative: { proc: 136, args: ['string', 'string', 'uint'], ret: 'string' },
     connectNumOfDefinedInterfaces: { proc: 137, args: [], ret: 'int' },
-    connectListDefinedInterfaces: { proc: 138, args: ['int'], ret: { array: { ref: 'string' } } },
+    connectListDefinedInterfaces: { proc: 138, args: ['int'], ret: { array: 'string' } },
     connectNumOfSecrets: { proc: 139, args: [], ret: 'int' },
-    connectListSecrets: { proc: 140, args: ['int'], ret: { array: { ref: 'string' } } },
+    connectListSecrets: { proc: 140, args: ['int'], ret: { array: 'string' } },
     secretLookupByUUID: { proc: 141, args: [{ ref: 'uuid' }], ret: { ref: 'secret' } },
-    secretDefineXML: { proc: 142, args: [{ ref: 'string' }, 'uint'], ret: { ref: 'secret' } },
-    secretGetXMLDesc: { proc: 143, args: [{ ref: 'secret' }, 'uint'], ret: { ref: 'string' } },
+    secretDefineXML: { proc: 142, args: ['string', 'uint'], ret: { ref: 'secret' } },
+    secretGetXMLDesc: { proc: 143, args: [{ ref: 'secret' }, 'uint'], ret: 'string' },
     secretSetValue: {
       proc: 144,
       args: [{ ref: 'secret' }, { opaque: 'var' }, 'uint'],
@@ -1247,10 +1215,10 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     secretGetValue: { proc: 145, args: [{ ref: 'secret' }, 'uint'], ret: { opaque: 'var' } },
     secretUndefine: { proc: 146, args: [{ ref: 'secret' }], ret: 'void' },
-    secretLookupByUsage: { proc: 147, args: ['int', { ref: 'string' }], ret: { ref: 'secret' } },
+    secretLookupByUsage: { proc: 147, args: ['int', 'string'], ret: { ref: 'secret' } },
     domainMigratePrepareTunnel: {
       proc: 148,
-      args: ['uhyper', { ref: 'optString' }, 'uhyper', { ref: 'string' }],
+      args: ['uhyper', { optional: 'string' }, 'uhyper', 'string'],
       ret: 'void',
       stream: 'write',
     },
@@ -1263,7 +1231,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     storagePoolIsPersistent: { proc: 155, args: [{ ref: 'storagePool' }], ret: 'int' },
     interfaceIsActive: { proc: 156, args: [{ ref: 'iface' }], ret: 'int' },
     connectGetLibVersion: { proc: 157, args: [], ret: 'uhyper' },
-    connectCompareCPU: { proc: 158, args: [{ ref: 'string' }, 'uint'], ret: 'int' },
+    connectCompareCPU: { proc: 158, args: ['string', 'uint'], ret: 'int' },
     domainMemoryStats: {
       proc: 159,
       args: [{ ref: 'domain' }, 'uint', 'uint'],
@@ -1271,19 +1239,15 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     domainAttachDeviceFlags: {
       proc: 160,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uint'],
       ret: 'void',
     },
     domainDetachDeviceFlags: {
       proc: 161,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uint'],
       ret: 'void',
     },
-    connectBaselineCPU: {
-      proc: 162,
-      args: [{ array: { ref: 'string' } }, 'uint'],
-      ret: { ref: 'string' },
-    },
+    connectBaselineCPU: { proc: 162, args: [{ array: 'string' }, 'uint'], ret: 'string' },
     domainGetJobInfo: {
       proc: 163,
       args: [{ ref: 'domain' }],
@@ -1300,38 +1264,38 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     connectDomainEventDeregisterAny: { proc: 168, args: ['int'], ret: 'void' },
     domainUpdateDeviceFlags: {
       proc: 174,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uint'],
       ret: 'void',
     },
-    nwFilterLookupByName: { proc: 175, args: [{ ref: 'string' }], ret: { ref: 'nwfilter' } },
+    nwFilterLookupByName: { proc: 175, args: ['string'], ret: { ref: 'nwfilter' } },
     nwFilterLookupByUUID: { proc: 176, args: [{ ref: 'uuid' }], ret: { ref: 'nwfilter' } },
-    nwFilterGetXMLDesc: { proc: 177, args: [{ ref: 'nwfilter' }, 'uint'], ret: { ref: 'string' } },
+    nwFilterGetXMLDesc: { proc: 177, args: [{ ref: 'nwfilter' }, 'uint'], ret: 'string' },
     connectNumOfNWFilters: { proc: 178, args: [], ret: 'int' },
-    connectListNWFilters: { proc: 179, args: ['int'], ret: { array: { ref: 'string' } } },
-    nwFilterDefineXML: { proc: 180, args: [{ ref: 'string' }], ret: { ref: 'nwfilter' } },
+    connectListNWFilters: { proc: 179, args: ['int'], ret: { array: 'string' } },
+    nwFilterDefineXML: { proc: 180, args: ['string'], ret: { ref: 'nwfilter' } },
     nwFilterUndefine: { proc: 181, args: [{ ref: 'nwfilter' }], ret: 'void' },
     domainManagedSave: { proc: 182, args: [{ ref: 'domain' }, 'uint'], ret: 'void' },
     domainHasManagedSaveImage: { proc: 183, args: [{ ref: 'domain' }, 'uint'], ret: 'int' },
     domainManagedSaveRemove: { proc: 184, args: [{ ref: 'domain' }, 'uint'], ret: 'void' },
     domainSnapshotCreateXML: {
       proc: 185,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uint'],
       ret: { ref: 'domainSnapshot' },
     },
     domainSnapshotGetXMLDesc: {
       proc: 186,
       args: [{ ref: 'domainSnapshot' }, 'uint'],
-      ret: { ref: 'string' },
+      ret: 'string',
     },
     domainSnapshotNum: { proc: 187, args: [{ ref: 'domain' }, 'uint'], ret: 'int' },
     domainSnapshotListNames: {
       proc: 188,
       args: [{ ref: 'domain' }, 'int', 'uint'],
-      ret: { array: { ref: 'string' } },
+      ret: { array: 'string' },
     },
     domainSnapshotLookupByName: {
       proc: 189,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uint'],
       ret: { ref: 'domainSnapshot' },
     },
     domainHasCurrentSnapshot: { proc: 190, args: [{ ref: 'domain' }, 'uint'], ret: 'int' },
@@ -1344,7 +1308,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainSnapshotDelete: { proc: 193, args: [{ ref: 'domainSnapshot' }, 'uint'], ret: 'void' },
     domainGetBlockInfo: {
       proc: 194,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uint'],
       ret: { ref: 'remote_domain_get_block_info_ret' },
     },
     domainCreateWithFlags: { proc: 196, args: [{ ref: 'domain' }, 'uint'], ret: { ref: 'domain' } },
@@ -1362,12 +1326,12 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainGetVcpusFlags: { proc: 200, args: [{ ref: 'domain' }, 'uint'], ret: 'int' },
     domainOpenConsole: {
       proc: 201,
-      args: [{ ref: 'domain' }, { ref: 'optString' }, 'uint'],
+      args: [{ ref: 'domain' }, { optional: 'string' }, 'uint'],
       ret: 'void',
       stream: 'both',
     },
     domainIsUpdated: { proc: 202, args: [{ ref: 'domain' }], ret: 'int' },
-    connectGetSysinfo: { proc: 203, args: ['uint'], ret: { ref: 'string' } },
+    connectGetSysinfo: { proc: 203, args: ['uint'], ret: 'string' },
     domainSetMemoryFlags: { proc: 204, args: [{ ref: 'domain' }, 'uhyper', 'uint'], ret: 'void' },
     domainSetBlkioParameters: {
       proc: 205,
@@ -1400,7 +1364,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainScreenshot: {
       proc: 211,
       args: [{ ref: 'domain' }, 'uint', 'uint'],
-      ret: { ref: 'optString' },
+      ret: { optional: 'string' },
       stream: 'read',
     },
     domainGetState: {
@@ -1410,24 +1374,24 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     domainMigrateBegin3: {
       proc: 213,
-      args: [{ ref: 'domain' }, { ref: 'optString' }, 'uhyper', { ref: 'optString' }, 'uhyper'],
+      args: [{ ref: 'domain' }, { optional: 'string' }, 'uhyper', { optional: 'string' }, 'uhyper'],
       ret: { ref: 'remote_domain_migrate_begin3_ret' },
     },
     domainMigratePrepare3: {
       proc: 214,
       args: [
         { opaque: 'var' },
-        { ref: 'optString' },
+        { optional: 'string' },
         'uhyper',
-        { ref: 'optString' },
+        { optional: 'string' },
         'uhyper',
-        { ref: 'string' },
+        'string',
       ],
       ret: { ref: 'remote_domain_migrate_prepare3_ret' },
     },
     domainMigratePrepareTunnel3: {
       proc: 215,
-      args: [{ opaque: 'var' }, 'uhyper', { ref: 'optString' }, 'uhyper', { ref: 'string' }],
+      args: [{ opaque: 'var' }, 'uhyper', { optional: 'string' }, 'uhyper', 'string'],
       ret: { opaque: 'var' },
       stream: 'write',
     },
@@ -1435,12 +1399,12 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       proc: 216,
       args: [
         { ref: 'domain' },
-        { ref: 'optString' },
+        { optional: 'string' },
         { opaque: 'var' },
-        { ref: 'optString' },
-        { ref: 'optString' },
+        { optional: 'string' },
+        { optional: 'string' },
         'uhyper',
-        { ref: 'optString' },
+        { optional: 'string' },
         'uhyper',
       ],
       ret: { opaque: 'var' },
@@ -1448,10 +1412,10 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainMigrateFinish3: {
       proc: 217,
       args: [
-        { ref: 'string' },
+        'string',
         { opaque: 'var' },
-        { ref: 'optString' },
-        { ref: 'optString' },
+        { optional: 'string' },
+        { optional: 'string' },
         'uhyper',
         'int',
       ],
@@ -1508,49 +1472,37 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainUndefineFlags: { proc: 231, args: [{ ref: 'domain' }, 'uint'], ret: 'void' },
     domainSaveFlags: {
       proc: 232,
-      args: [{ ref: 'domain' }, { ref: 'string' }, { ref: 'optString' }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', { optional: 'string' }, 'uint'],
       ret: 'void',
     },
     domainRestoreFlags: {
       proc: 233,
-      args: [{ ref: 'string' }, { ref: 'optString' }, 'uint'],
+      args: ['string', { optional: 'string' }, 'uint'],
       ret: 'void',
     },
     domainDestroyFlags: { proc: 234, args: [{ ref: 'domain' }, 'uint'], ret: 'void' },
-    domainSaveImageGetXMLDesc: {
-      proc: 235,
-      args: [{ ref: 'string' }, 'uint'],
-      ret: { ref: 'string' },
-    },
-    domainSaveImageDefineXML: {
-      proc: 236,
-      args: [{ ref: 'string' }, { ref: 'string' }, 'uint'],
-      ret: 'void',
-    },
-    domainBlockJobAbort: {
-      proc: 237,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uint'],
-      ret: 'void',
-    },
+    domainSaveImageGetXMLDesc: { proc: 235, args: ['string', 'uint'], ret: 'string' },
+    domainSaveImageDefineXML: { proc: 236, args: ['string', 'string', 'uint'], ret: 'void' },
+    domainBlockJobAbort: { proc: 237, args: [{ ref: 'domain' }, 'string', 'uint'], ret: 'void' },
     domainGetBlockJobInfo: {
       proc: 238,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uint'],
       ret: { ref: 'remote_domain_get_block_job_info_ret' },
     },
     domainBlockJobSetSpeed: {
       proc: 239,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uhyper', 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uhyper', 'uint'],
       ret: 'void',
     },
     domainBlockPull: {
       proc: 240,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uhyper', 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uhyper', 'uint'],
       ret: 'void',
     },
     domainMigrateGetMaxSpeed: { proc: 242, args: [{ ref: 'domain' }, 'uint'], ret: 'uhyper' },
     domainBlockStatsFlags: {
       proc: 243,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'int', 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'int', 'uint'],
       ret: { ref: 'remote_domain_block_stats_flags_ret' },
     },
     domainSnapshotGetParent: {
@@ -1563,23 +1515,23 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainSnapshotListChildrenNames: {
       proc: 247,
       args: [{ ref: 'domainSnapshot' }, 'int', 'uint'],
-      ret: { array: { ref: 'string' } },
+      ret: { array: 'string' },
     },
     domainOpenGraphics: { proc: 249, args: [{ ref: 'domain' }, 'uint', 'uint'], ret: 'void' },
     nodeSuspendForDuration: { proc: 250, args: ['uint', 'uhyper', 'uint'], ret: 'void' },
     domainBlockResize: {
       proc: 251,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uhyper', 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uhyper', 'uint'],
       ret: 'void',
     },
     domainSetBlockIoTune: {
       proc: 252,
-      args: [{ ref: 'domain' }, { ref: 'string' }, { array: { ref: 'typedParam' } }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', { array: { ref: 'typedParam' } }, 'uint'],
       ret: 'void',
     },
     domainGetBlockIoTune: {
       proc: 253,
-      args: [{ ref: 'domain' }, { ref: 'optString' }, 'int', 'uint'],
+      args: [{ ref: 'domain' }, { optional: 'string' }, 'int', 'uint'],
       ret: { ref: 'remote_domain_get_block_io_tune_ret' },
     },
     domainSetNumaParameters: {
@@ -1594,12 +1546,12 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     domainSetInterfaceParameters: {
       proc: 256,
-      args: [{ ref: 'domain' }, { ref: 'string' }, { array: { ref: 'typedParam' } }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', { array: { ref: 'typedParam' } }, 'uint'],
       ret: 'void',
     },
     domainGetInterfaceParameters: {
       proc: 257,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'int', 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'int', 'uint'],
       ret: { ref: 'remote_domain_get_interface_parameters_ret' },
     },
     domainShutdownFlags: { proc: 258, args: [{ ref: 'domain' }, 'uint'], ret: 'void' },
@@ -1629,21 +1581,21 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       args: [
         { ref: 'domain' },
         'int',
-        { ref: 'optString' },
-        { ref: 'optString' },
-        { ref: 'optString' },
+        { optional: 'string' },
+        { optional: 'string' },
+        { optional: 'string' },
         'uint',
       ],
       ret: 'void',
     },
     domainGetMetadata: {
       proc: 265,
-      args: [{ ref: 'domain' }, 'int', { ref: 'optString' }, 'uint'],
-      ret: { ref: 'string' },
+      args: [{ ref: 'domain' }, 'int', { optional: 'string' }, 'uint'],
+      ret: 'string',
     },
     domainBlockRebase: {
       proc: 266,
-      args: [{ ref: 'domain' }, { ref: 'string' }, { ref: 'optString' }, 'uhyper', 'uint'],
+      args: [{ ref: 'domain' }, 'string', { optional: 'string' }, 'uhyper', 'uint'],
       ret: 'void',
     },
     domainPMWakeup: { proc: 267, args: [{ ref: 'domain' }, 'uint'], ret: 'void' },
@@ -1667,7 +1619,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       ret: { ref: 'remote_domain_snapshot_list_all_children_ret' },
       fixedArgs: { '1': 1 },
     },
-    domainGetHostname: { proc: 277, args: [{ ref: 'domain' }, 'uint'], ret: { ref: 'string' } },
+    domainGetHostname: { proc: 277, args: [{ ref: 'domain' }, 'uint'], ret: 'string' },
     domainGetSecurityLabelList: {
       proc: 278,
       args: [{ ref: 'domain' }],
@@ -1739,9 +1691,9 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       proc: 290,
       args: [
         { ref: 'domain' },
-        { ref: 'string' },
-        { ref: 'optString' },
-        { ref: 'optString' },
+        'string',
+        { optional: 'string' },
+        { optional: 'string' },
         'uhyper',
         'uint',
       ],
@@ -1749,7 +1701,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     networkUpdate: {
       proc: 291,
-      args: [{ ref: 'network' }, 'uint', 'uint', 'int', { ref: 'string' }, 'uint'],
+      args: [{ ref: 'network' }, 'uint', 'uint', 'int', 'string', 'uint'],
       ret: 'void',
     },
     nodeGetCPUMap: {
@@ -1759,7 +1711,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     domainFSTrim: {
       proc: 294,
-      args: [{ ref: 'domain' }, { ref: 'optString' }, 'uhyper', 'uint'],
+      args: [{ ref: 'domain' }, { optional: 'string' }, 'uhyper', 'uint'],
       ret: 'void',
     },
     domainSendProcessSignal: {
@@ -1769,13 +1721,13 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     domainOpenChannel: {
       proc: 296,
-      args: [{ ref: 'domain' }, { ref: 'optString' }, 'uint'],
+      args: [{ ref: 'domain' }, { optional: 'string' }, 'uint'],
       ret: 'void',
       stream: 'both',
     },
     nodeDeviceLookupSCSIHostByWWN: {
       proc: 297,
-      args: [{ ref: 'string' }, { ref: 'string' }, 'uint'],
+      args: ['string', 'string', 'uint'],
       ret: { ref: 'nodeDevice' },
     },
     domainGetJobStats: {
@@ -1795,7 +1747,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     nodeDeviceDetachFlags: {
       proc: 301,
-      args: [{ ref: 'string' }, { ref: 'optString' }, 'uint'],
+      args: ['string', { optional: 'string' }, 'uint'],
       ret: 'void',
     },
     domainMigrateBegin3Params: {
@@ -1817,7 +1769,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       proc: 305,
       args: [
         { ref: 'domain' },
-        { ref: 'optString' },
+        { optional: 'string' },
         { array: { ref: 'typedParam' } },
         { opaque: 'var' },
         'uint',
@@ -1839,15 +1791,11 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       args: [{ ref: 'domain' }, 'int', 'uint'],
       ret: 'void',
     },
-    domainCreateXMLWithFiles: {
-      proc: 309,
-      args: [{ ref: 'string' }, 'uint'],
-      ret: { ref: 'domain' },
-    },
+    domainCreateXMLWithFiles: { proc: 309, args: ['string', 'uint'], ret: { ref: 'domain' } },
     domainCreateWithFiles: { proc: 310, args: [{ ref: 'domain' }, 'uint'], ret: { ref: 'domain' } },
     connectGetCPUModelNames: {
       proc: 312,
-      args: [{ ref: 'string' }, 'int', 'uint'],
+      args: ['string', 'int', 'uint'],
       ret: { ref: 'remote_connect_get_cpu_model_names_ret' },
       fixedArgs: { '1': 1 },
     },
@@ -1861,19 +1809,15 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     connectDomainEventCallbackDeregisterAny: { proc: 317, args: ['int'], ret: 'void' },
     domainCoreDumpWithFormat: {
       proc: 334,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uint', 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uint', 'uint'],
       ret: 'void',
     },
     domainFSFreeze: {
       proc: 335,
-      args: [{ ref: 'domain' }, { array: { ref: 'string' } }, 'uint'],
+      args: [{ ref: 'domain' }, { array: 'string' }, 'uint'],
       ret: 'int',
     },
-    domainFSThaw: {
-      proc: 336,
-      args: [{ ref: 'domain' }, { array: { ref: 'string' } }, 'uint'],
-      ret: 'int',
-    },
+    domainFSThaw: { proc: 336, args: [{ ref: 'domain' }, { array: 'string' }, 'uint'], ret: 'int' },
     domainGetTime: {
       proc: 337,
       args: [{ ref: 'domain' }, 'uint'],
@@ -1887,20 +1831,20 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     networkGetDHCPLeases: {
       proc: 341,
-      args: [{ ref: 'network' }, { ref: 'optString' }, 'int', 'uint'],
+      args: [{ ref: 'network' }, { optional: 'string' }, 'int', 'uint'],
       ret: { ref: 'remote_network_get_dhcp_leases_ret' },
       fixedArgs: { '2': 1 },
     },
     connectGetDomainCapabilities: {
       proc: 342,
       args: [
-        { ref: 'optString' },
-        { ref: 'optString' },
-        { ref: 'optString' },
-        { ref: 'optString' },
+        { optional: 'string' },
+        { optional: 'string' },
+        { optional: 'string' },
+        { optional: 'string' },
         'uint',
       ],
-      ret: { ref: 'string' },
+      ret: 'string',
     },
     domainOpenGraphicsFD: { proc: 343, args: [{ ref: 'domain' }, 'uint', 'uint'], ret: 'void' },
     connectGetAllDomainStats: {
@@ -1910,13 +1854,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     domainBlockCopy: {
       proc: 345,
-      args: [
-        { ref: 'domain' },
-        { ref: 'string' },
-        { ref: 'string' },
-        { array: { ref: 'typedParam' } },
-        'uint',
-      ],
+      args: [{ ref: 'domain' }, 'string', 'string', { array: { ref: 'typedParam' } }, 'uint'],
       ret: 'void',
     },
     nodeAllocPages: {
@@ -1929,7 +1867,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       args: [{ ref: 'domain' }, 'uint'],
       ret: { ref: 'remote_domain_get_fsinfo_ret' },
     },
-    domainDefineXMLFlags: { proc: 350, args: [{ ref: 'string' }, 'uint'], ret: { ref: 'domain' } },
+    domainDefineXMLFlags: { proc: 350, args: ['string', 'uint'], ret: { ref: 'domain' } },
     domainGetIOThreadInfo: {
       proc: 351,
       args: [{ ref: 'domain' }, 'uint'],
@@ -1949,12 +1887,12 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     domainDelIOThread: { proc: 356, args: [{ ref: 'domain' }, 'uint', 'uint'], ret: 'void' },
     domainSetUserPassword: {
       proc: 357,
-      args: [{ ref: 'domain' }, { ref: 'optString' }, { ref: 'optString' }, 'uint'],
+      args: [{ ref: 'domain' }, { optional: 'string' }, { optional: 'string' }, 'uint'],
       ret: 'void',
     },
     domainRename: {
       proc: 358,
-      args: [{ ref: 'domain' }, { ref: 'optString' }, 'uint'],
+      args: [{ ref: 'domain' }, { optional: 'string' }, 'uint'],
       ret: 'int',
     },
     connectRegisterCloseCallback: { proc: 360, args: [], ret: 'void' },
@@ -1983,7 +1921,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     domainSetGuestVcpus: {
       proc: 372,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'int', 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'int', 'uint'],
       ret: 'void',
     },
     connectNodeDeviceEventRegisterAny: {
@@ -1999,25 +1937,17 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     connectSecretEventRegisterAny: { proc: 380, args: ['int', { ref: 'optSecret' }], ret: 'int' },
     connectSecretEventDeregisterAny: { proc: 381, args: ['int'], ret: 'void' },
-    domainSetVcpu: {
-      proc: 384,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'int', 'uint'],
-      ret: 'void',
-    },
+    domainSetVcpu: { proc: 384, args: [{ ref: 'domain' }, 'string', 'int', 'uint'], ret: 'void' },
     domainSetBlockThreshold: {
       proc: 386,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uhyper', 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uhyper', 'uint'],
       ret: 'void',
     },
     domainMigrateGetMaxDowntime: { proc: 387, args: [{ ref: 'domain' }, 'uint'], ret: 'uhyper' },
-    domainManagedSaveGetXMLDesc: {
-      proc: 388,
-      args: [{ ref: 'domain' }, 'uint'],
-      ret: { ref: 'string' },
-    },
+    domainManagedSaveGetXMLDesc: { proc: 388, args: [{ ref: 'domain' }, 'uint'], ret: 'string' },
     domainManagedSaveDefineXML: {
       proc: 389,
-      args: [{ ref: 'domain' }, { ref: 'optString' }, 'uint'],
+      args: [{ ref: 'domain' }, { optional: 'string' }, 'uint'],
       ret: 'void',
     },
     domainSetLifecycleAction: {
@@ -2025,24 +1955,20 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       args: [{ ref: 'domain' }, 'uint', 'uint', 'uint'],
       ret: 'void',
     },
-    storagePoolLookupByTargetPath: {
-      proc: 391,
-      args: [{ ref: 'string' }],
-      ret: { ref: 'storagePool' },
-    },
+    storagePoolLookupByTargetPath: { proc: 391, args: ['string'], ret: { ref: 'storagePool' } },
     domainDetachDeviceAlias: {
       proc: 392,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uint'],
       ret: 'void',
     },
     connectCompareHypervisorCPU: {
       proc: 393,
       args: [
-        { ref: 'optString' },
-        { ref: 'optString' },
-        { ref: 'optString' },
-        { ref: 'optString' },
-        { ref: 'string' },
+        { optional: 'string' },
+        { optional: 'string' },
+        { optional: 'string' },
+        { optional: 'string' },
+        'string',
         'uint',
       ],
       ret: 'int',
@@ -2050,14 +1976,14 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     connectBaselineHypervisorCPU: {
       proc: 394,
       args: [
-        { ref: 'optString' },
-        { ref: 'optString' },
-        { ref: 'optString' },
-        { ref: 'optString' },
-        { array: { ref: 'string' } },
+        { optional: 'string' },
+        { optional: 'string' },
+        { optional: 'string' },
+        { optional: 'string' },
+        { array: 'string' },
         'uint',
       ],
-      ret: { ref: 'string' },
+      ret: 'string',
     },
     nodeGetSEVInfo: {
       proc: 395,
@@ -2071,17 +1997,17 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     nwFilterBindingLookupByPortDev: {
       proc: 397,
-      args: [{ ref: 'string' }],
+      args: ['string'],
       ret: { ref: 'nwfilterBinding' },
     },
     nwFilterBindingGetXMLDesc: {
       proc: 398,
       args: [{ ref: 'nwfilterBinding' }, 'uint'],
-      ret: { ref: 'string' },
+      ret: 'string',
     },
     nwFilterBindingCreateXML: {
       proc: 399,
-      args: [{ ref: 'string' }, 'uint'],
+      args: ['string', 'uint'],
       ret: { ref: 'nwfilterBinding' },
     },
     nwFilterBindingDelete: { proc: 400, args: [{ ref: 'nwfilterBinding' }], ret: 'void' },
@@ -2096,7 +2022,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       args: [{ ref: 'domain' }, 'uint', { array: { ref: 'typedParam' } }, 'uint'],
       ret: 'void',
     },
-    connectGetStoragePoolCapabilities: { proc: 403, args: ['uint'], ret: { ref: 'string' } },
+    connectGetStoragePoolCapabilities: { proc: 403, args: ['uint'], ret: 'string' },
     networkListAllPorts: {
       proc: 404,
       args: [{ ref: 'network' }, 'int', 'uint'],
@@ -2110,7 +2036,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     networkPortCreateXML: {
       proc: 406,
-      args: [{ ref: 'network' }, { ref: 'string' }, 'uint'],
+      args: [{ ref: 'network' }, 'string', 'uint'],
       ret: { ref: 'networkPort' },
     },
     networkPortGetParameters: {
@@ -2123,21 +2049,17 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       args: [{ ref: 'networkPort' }, { array: { ref: 'typedParam' } }, 'uint'],
       ret: 'void',
     },
-    networkPortGetXMLDesc: {
-      proc: 409,
-      args: [{ ref: 'networkPort' }, 'uint'],
-      ret: { ref: 'string' },
-    },
+    networkPortGetXMLDesc: { proc: 409, args: [{ ref: 'networkPort' }, 'uint'], ret: 'string' },
     networkPortDelete: { proc: 410, args: [{ ref: 'networkPort' }, 'uint'], ret: 'void' },
     domainCheckpointCreateXML: {
       proc: 411,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uint'],
       ret: { ref: 'domainCheckpoint' },
     },
     domainCheckpointGetXMLDesc: {
       proc: 412,
       args: [{ ref: 'domainCheckpoint' }, 'uint'],
-      ret: { ref: 'string' },
+      ret: 'string',
     },
     domainListAllCheckpoints: {
       proc: 413,
@@ -2153,7 +2075,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     domainCheckpointLookupByName: {
       proc: 415,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', 'uint'],
       ret: { ref: 'domainCheckpoint' },
     },
     domainCheckpointGetParent: {
@@ -2179,56 +2101,32 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
     },
     domainBackupBegin: {
       proc: 421,
-      args: [{ ref: 'domain' }, { ref: 'string' }, { ref: 'optString' }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', { optional: 'string' }, 'uint'],
       ret: 'void',
     },
-    domainBackupGetXMLDesc: {
-      proc: 422,
-      args: [{ ref: 'domain' }, 'uint'],
-      ret: { ref: 'string' },
-    },
+    domainBackupGetXMLDesc: { proc: 422, args: [{ ref: 'domain' }, 'uint'], ret: 'string' },
     domainAuthorizedSSHKeysGet: {
       proc: 424,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uint'],
-      ret: { array: { ref: 'string' } },
+      args: [{ ref: 'domain' }, 'string', 'uint'],
+      ret: { array: 'string' },
     },
     domainAuthorizedSSHKeysSet: {
       proc: 425,
-      args: [{ ref: 'domain' }, { ref: 'string' }, { array: { ref: 'string' } }, 'uint'],
+      args: [{ ref: 'domain' }, 'string', { array: 'string' }, 'uint'],
       ret: 'void',
     },
-    domainGetMessages: {
-      proc: 426,
-      args: [{ ref: 'domain' }, 'uint'],
-      ret: { array: { ref: 'string' } },
-    },
+    domainGetMessages: { proc: 426, args: [{ ref: 'domain' }, 'uint'], ret: { array: 'string' } },
     domainStartDirtyRateCalc: { proc: 427, args: [{ ref: 'domain' }, 'int', 'uint'], ret: 'void' },
-    nodeDeviceDefineXML: {
-      proc: 428,
-      args: [{ ref: 'string' }, 'uint'],
-      ret: { ref: 'nodeDevice' },
-    },
-    nodeDeviceUndefine: { proc: 429, args: [{ ref: 'string' }, 'uint'], ret: 'void' },
-    nodeDeviceCreate: { proc: 430, args: [{ ref: 'string' }, 'uint'], ret: 'void' },
-    nwFilterDefineXMLFlags: {
-      proc: 431,
-      args: [{ ref: 'string' }, 'uint'],
-      ret: { ref: 'nwfilter' },
-    },
-    networkDefineXMLFlags: {
-      proc: 432,
-      args: [{ ref: 'string' }, 'uint'],
-      ret: { ref: 'network' },
-    },
-    nodeDeviceGetAutostart: { proc: 433, args: [{ ref: 'string' }], ret: 'int' },
-    nodeDeviceSetAutostart: { proc: 434, args: [{ ref: 'string' }, 'int'], ret: 'void' },
-    nodeDeviceIsPersistent: { proc: 435, args: [{ ref: 'string' }], ret: 'int' },
-    nodeDeviceIsActive: { proc: 436, args: [{ ref: 'string' }], ret: 'int' },
-    networkCreateXMLFlags: {
-      proc: 437,
-      args: [{ ref: 'string' }, 'uint'],
-      ret: { ref: 'network' },
-    },
+    nodeDeviceDefineXML: { proc: 428, args: ['string', 'uint'], ret: { ref: 'nodeDevice' } },
+    nodeDeviceUndefine: { proc: 429, args: ['string', 'uint'], ret: 'void' },
+    nodeDeviceCreate: { proc: 430, args: ['string', 'uint'], ret: 'void' },
+    nwFilterDefineXMLFlags: { proc: 431, args: ['string', 'uint'], ret: { ref: 'nwfilter' } },
+    networkDefineXMLFlags: { proc: 432, args: ['string', 'uint'], ret: { ref: 'network' } },
+    nodeDeviceGetAutostart: { proc: 433, args: ['string'], ret: 'int' },
+    nodeDeviceSetAutostart: { proc: 434, args: ['string', 'int'], ret: 'void' },
+    nodeDeviceIsPersistent: { proc: 435, args: ['string'], ret: 'int' },
+    nodeDeviceIsActive: { proc: 436, args: ['string'], ret: 'int' },
+    networkCreateXMLFlags: { proc: 437, args: ['string', 'uint'], ret: { ref: 'network' } },
     domainSetLaunchSecurityState: {
       proc: 439,
       args: [{ ref: 'domain' }, { array: { ref: 'typedParam' } }, 'uint'],
@@ -2245,11 +2143,7 @@ export const REMOTE_SCHEMA: ProtocolSchema = {
       ret: 'void',
     },
     domainAbortJobFlags: { proc: 442, args: [{ ref: 'domain' }, 'uint'], ret: 'void' },
-    domainFDAssociate: {
-      proc: 443,
-      args: [{ ref: 'domain' }, { ref: 'string' }, 'uint'],
-      ret: 'void',
-    },
+    domainFDAssociate: { proc: 443, args: [{ ref: 'domain' }, 'string', 'uint'], ret: 'void' },
   },
   messages: {
     domainEventLifecycle: { proc: 107, msg: { ref: 'domainEventLifecycleMsg' } },
