@@ -6,16 +6,7 @@ import type { Params, Procedure } from './protocol/procedure';
 import { RpcConnection } from './rpc/connection';
 import type { ClosedInfo, RpcConnectionOptions } from './rpc/connection';
 import type { RpcStream, StreamDirection } from './rpc/stream';
-import { hostProcedures } from './procedures/host';
-import { domainProcedures } from './procedures/domain';
-import { domainDeviceProcedures } from './procedures/domain-devices';
-import { snapshotProcedures } from './procedures/snapshot';
-import { migrationProcedures } from './procedures/migration';
-import { storageProcedures } from './procedures/storage';
-import { networkProcedures } from './procedures/network';
-import { nodeDeviceSecretProcedures } from './procedures/nodedev-secret';
-import { streamProcedures } from './procedures/streams';
-import { eventProcedures } from './procedures/events';
+import { REMOTE_PROCEDURES } from './protocol/remote-procedures.gen';
 import { LONG_RUNNING_PROCEDURES } from './procedures/long-running';
 import { EventHub } from './events';
 import { ErrorCode, ErrorDomain } from './errors';
@@ -23,19 +14,11 @@ import type { Codec } from './xdr/codec';
 import type { TunnelOpener } from './transport/ssh/ssh-tunnel';
 import { formatDuration } from './rpc/duration';
 
-/** Every procedure the client speaks, by method name (libvirt's C name without "vir", camelCase). */
-export const PROCEDURES = {
-  ...hostProcedures,
-  ...domainProcedures,
-  ...domainDeviceProcedures,
-  ...snapshotProcedures,
-  ...migrationProcedures,
-  ...storageProcedures,
-  ...networkProcedures,
-  ...nodeDeviceSecretProcedures,
-  ...streamProcedures,
-  ...eventProcedures,
-} as const;
+/**
+ * Every call of the REMOTE program, by method name (libvirt's C name without "vir",
+ * camelCase), generated from remote_protocol.x.
+ */
+export const PROCEDURES = REMOTE_PROCEDURES;
 
 type Procedures = typeof PROCEDURES;
 

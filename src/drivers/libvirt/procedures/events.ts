@@ -5,13 +5,7 @@ import {
   int,
   network,
   nodeDevice,
-  optDomain,
-  optNetwork,
-  optNodeDevice,
-  optSecret,
-  optStoragePool,
   optString,
-  procedure,
   secret,
   storagePool,
   string,
@@ -19,23 +13,9 @@ import {
   typedParams,
   uhyper,
   uint,
-  voidCodec,
 } from './common';
 import type { Codec, StructValue } from './common';
-
-/** Registration of event callbacks (the "callback" flavour, one server registration per event id). */
-export const eventProcedures = {
-  connectDomainEventCallbackRegisterAny: procedure(316, [int, optDomain], int),
-  connectDomainEventCallbackDeregisterAny: procedure(317, [int], voidCodec),
-  connectNetworkEventRegisterAny: procedure(313, [int, optNetwork], int),
-  connectNetworkEventDeregisterAny: procedure(314, [int], voidCodec),
-  connectStoragePoolEventRegisterAny: procedure(368, [int, optStoragePool], int),
-  connectStoragePoolEventDeregisterAny: procedure(369, [int], voidCodec),
-  connectNodeDeviceEventRegisterAny: procedure(374, [int, optNodeDevice], int),
-  connectNodeDeviceEventDeregisterAny: procedure(375, [int], voidCodec),
-  connectSecretEventRegisterAny: procedure(380, [int, optSecret], int),
-  connectSecretEventDeregisterAny: procedure(381, [int], voidCodec),
-} as const;
+import type { REMOTE_PROCEDURES } from '../protocol/remote-procedures.gen';
 
 /** Which procedures register and deregister each family of events (all take `(eventID, null)`). */
 export const EVENT_FAMILIES = {
@@ -46,7 +26,7 @@ export const EVENT_FAMILIES = {
   secret: ['connectSecretEventRegisterAny', 'connectSecretEventDeregisterAny'],
 } as const satisfies Record<
   string,
-  readonly [keyof typeof eventProcedures, keyof typeof eventProcedures]
+  readonly [keyof typeof REMOTE_PROCEDURES, keyof typeof REMOTE_PROCEDURES]
 >;
 
 export type EventFamily = keyof typeof EVENT_FAMILIES;

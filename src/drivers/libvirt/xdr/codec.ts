@@ -196,3 +196,53 @@ export function struct<S extends StructShape>(shape: S): Codec<StructValue<S>> {
     minBytes,
   };
 }
+
+/** `T name[length]`: exactly `length` items, no count. */
+export function fixedArray<T>(item: Codec<T>, length: number): Codec<T[]> {
+  return {
+    encode(w, v) {
+      if (v.length !== length)
+        throw new RangeError(`fixed array needs ${length} items, got ${v.length}`);
+      for (const x of v) item.encode(w, x);
+    },
+    decode(r) {
+      const out = new Array<T>(length);
+      for (let i = 0; i < length; i++) out[i] = item.decode(r);
+      return out;
+    },
+    minBytes: item.minBytes * length,
+  };
+}
+
+/** A decoded `union switch (int d)`: the discriminant and the chosen arm's value. */
+export interface UnionValue {
+  discriminant: number;
+  value: unknown;
+}
+
+/**
+ * `union switch (int d) { case ...: arm; default: arm; }`. An unknown discriminant without
+ * a default arm is a decode error: the arm's length cannot be known.
+ */
+export function union(
+  arms: ReadonlyMap<number, Codec<unknown>>,
+  defaultArm?: Codec<unknown>,
+): Codec<UnionValue> {
+  const armFor = (d: number): Codec<unknown> => {
+    const arm = arms.get(d) ?? defaultArm;
+    if (!arm) throw new XdrError(`union has no arm for discriminant ${d}`);
+    return arm;
+  };
+  const armMin = [...arms.values(), ...(defaultArm ? [defaultArm] : [])].map((c) => c.minBytes);
+  return {
+    encode(w, v) {
+      w.int(v.discriminant);
+      armFor(v.discriminant).encode(w, v.value);
+    },
+    decode(r) {
+      const discriminant = r.int();
+      return { discriminant, value: armFor(discriminant).decode(r) };
+    },
+    minBytes: 4 + (armMin.length ? Math.min(...armMin) : 0),
+  };
+}
