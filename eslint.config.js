@@ -62,7 +62,7 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '**/*.gen.ts', 'coverage/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '**/*.gen.ts', 'coverage/**', '.cache/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
