@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three test tiers, one vitest project each (`vitest run --project <name>`):
  *
- * - unit: pure code. No libvirt daemon, no browser, no QEMU, no sshd; renderer tests run
- *   in jsdom, everything else in Node. `npm run check` runs only this one.
+ * - unit and unit-renderer: pure code. No libvirt daemon, no browser, no QEMU, no sshd;
+ *   the renderer's tests run in jsdom, everything else in Node. `npm run check` runs
+ *   only these (`npm run test:unit`).
  * - live: a real libvirtd (test driver and qemu:///system), the QEMU test guest, sshd and
  *   virsh. `npm run test:live`.
  * - e2e: the built browser mode in Chromium, through playwright-core. `npm run test:e2e`,
@@ -21,13 +22,27 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: [
-            'test/unit/**/*.test.ts',
-            'test/unit/**/*.test.tsx',
-            'test/contract/**/*.test.ts',
-          ],
+          include: ['test/unit/**/*.test.ts', 'test/contract/**/*.test.ts'],
+          exclude: ['test/unit/renderer/**'],
           testTimeout: 20_000,
           hookTimeout: 60_000,
+          // Pure code in Node runs on every core and without a fresh module graph per
+          // file: importing the app's modules again for each of ~170 files cost more than
+          // their tests.
+          maxWorkers: '100%',
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The renderer's tests, in jsdom: each file gets its own window (a library's
+          // listener on one file's document must never see another file's nodes).
+          name: 'unit-renderer',
+          include: ['test/unit/renderer/**/*.test.ts', 'test/unit/renderer/**/*.test.tsx'],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+          maxWorkers: '100%',
         },
       },
       {

@@ -11,23 +11,23 @@ const reports = join(root, 'test-results');
 mkdirSync(reports, { recursive: true });
 
 const suites = [
-  { name: 'unit', project: 'unit' },
-  { name: 'live', project: 'live' },
-  { name: 'end to end', project: 'e2e', needsBuild: true },
+  { name: 'unit', id: 'unit', projects: ['unit', 'unit-renderer'] },
+  { name: 'live', id: 'live', projects: ['live'] },
+  { name: 'end to end', id: 'e2e', projects: ['e2e'], needsBuild: true },
 ];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedRuns = 0;
 for (const suite of suites) {
   process.stdout.write(`\n=== ${suite.name} tests ===\n`);
-  const output = join(reports, `vitest-${suite.project}.json`);
+  const output = join(reports, `vitest-${suite.id}.json`);
   rmSync(output, { force: true });
   let status = 1;
   try {
     if (suite.needsBuild) ensureBuild();
     const result = spawnSync(
       'npx',
-      ['vitest', 'run', '--project', suite.project, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`],
+      ['vitest', 'run', ...suite.projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${output}`],
       { cwd: root, stdio: 'inherit' },
     );
     status = result.status ?? 1;

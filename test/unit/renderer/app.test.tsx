@@ -143,8 +143,9 @@ describe('the window', () => {
       sent.push(action);
       return vm;
     });
-    fireEvent.click(screen.getByText('debian-12'));
-    fireEvent.keyDown(window, { code: 'KeyR', ctrlKey: true, altKey: true });
+    selectRow('debian-12');
+    // On the page, as a browser sends keys (never to the window object itself).
+    fireEvent.keyDown(document.body, { code: 'KeyR', ctrlKey: true, altKey: true });
     await waitFor(() => expect(sent).toEqual(['start']));
   });
 
