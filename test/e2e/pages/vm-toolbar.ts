@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 
 /** Box of an element on screen, for layout checks. */
@@ -40,10 +41,13 @@ export class VmToolbarPage {
 
   /** The text a tooltip shows when the element is hovered. */
   async tooltipOf(target: Locator): Promise<string> {
+    // First let any tooltip of an earlier hover fade out, so only this one is shown.
+    const tooltips = this.page.getByRole('tooltip');
+    await this.page.mouse.move(0, 0);
+    await expect.poll(() => tooltips.count()).toBe(0);
     await target.hover();
-    const tooltip = this.page.getByRole('tooltip');
-    await tooltip.waitFor();
-    return ((await tooltip.textContent()) ?? '').trim();
+    await tooltips.first().waitFor();
+    return ((await tooltips.first().textContent()) ?? '').trim();
   }
 
   /** A toast by the text it contains. */
