@@ -1,22 +1,14 @@
-import { useEffect } from 'react';
 import { Alert, Grid, GridItem, Skeleton } from '@patternfly/react-core';
 import type { VmSummary } from '../../../shared/dto';
-import { useClient } from '../../app/client-context';
-import { loadVmDetails } from '../../app/loaders';
 import { useVmDetailsStore } from '../../stores/vm-details-store';
 import { DisksTable } from './DisksTable';
 import { LiveUsage } from './LiveUsage';
 import { NicsTable } from './NicsTable';
 import { OverviewList } from './OverviewList';
 
-/**
- * A VM at a glance: what it is, what it uses now, its disks and network cards. Details
- * are fetched when shown and again whenever the VM's summary changes (a 'vm.changed'
- * event or an action's answer), so they follow the host without polling.
- */
+/** A VM at a glance: what it is, what it uses now, its disks and network cards (the page loads them). */
 export function OverviewTab({ vm }: { vm: VmSummary }) {
   const entry = useVmDetailsStore((state) => state.byUuid[vm.uuid]);
-  useVmDetails(vm);
   const details = entry?.details;
   return (
     <>
@@ -49,12 +41,4 @@ export function OverviewTab({ vm }: { vm: VmSummary }) {
       </Grid>
     </>
   );
-}
-
-/** Loads the VM's details now and after each change of its summary. */
-export function useVmDetails(vm: VmSummary): void {
-  const client = useClient();
-  useEffect(() => {
-    void loadVmDetails(client, vm.hostId, vm.uuid);
-  }, [client, vm]);
 }

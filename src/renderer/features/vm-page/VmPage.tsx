@@ -18,9 +18,10 @@ import { useVmsStore } from '../../stores/vms-store';
 import { ConsoleSection } from '../console/ConsoleSection';
 import { DevicesSection } from '../devices/DevicesSection';
 import { DisplaySection } from '../display/DisplaySection';
-import { OverviewTab, useVmDetails } from '../vm-details/OverviewTab';
+import { OverviewTab } from '../vm-details/OverviewTab';
 import { FullscreenButton } from './FullscreenButton';
 import { useEscapeGoesBack } from './use-escape-goes-back';
+import { useVmDetails } from './use-vm-details';
 import { VmPageHeader } from './VmPageHeader';
 import { isVmTab, VM_TAB_TITLES, VM_TABS, type VmTab } from './vm-tabs';
 
